@@ -1,0 +1,38 @@
+import TickettyCore
+
+/// Something the agent asks for, by key, by menu or by `:` command.
+///
+/// Key bindings map keys to commands (a table in TickettyUI); the reducer receives
+/// `Action.command(_:)`, never raw keys. Every command has a help line and a group, so the help
+/// overlay and the command line are generated from this one list.
+public enum Command: Hashable, Sendable {
+    // Moving
+    case moveUp, moveDown, moveToFirst, moveToLast, pageUp, pageDown
+    case openSelected
+    case cycleFocus
+    case back
+
+    // Ticket actions (apply to the marked tickets, or to the selected one when none are marked)
+    case openStatusMenu
+    case setStatus(TicketStatus)
+    case openPriorityMenu
+    case setPriority(TicketPriority)
+    case openAssignPicker
+    case assign(Assignee)
+    case toggleMark
+
+    // Writing
+    case startReply
+    case startNote
+    case sendCompose
+    case editComposeExternally
+    case cancelCompose
+
+    // The list
+    case startFilter
+    case refreshNow
+
+    // The program
+    case showHelp
+    case quit
+}

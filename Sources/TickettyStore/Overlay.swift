@@ -1,0 +1,26 @@
+import TickettyCore
+
+/// A small window drawn over the panes that takes the keyboard until it closes.
+public enum Overlay: Hashable, Sendable {
+    /// The `s` menu: one key per status.
+    case statusMenu
+    /// The `p` menu: one key per priority.
+    case priorityMenu
+    /// The `a` picker: groups and agents, narrowed by typing.
+    case assignPicker(Picker)
+    /// The `?` overlay: every binding with its description, narrowed by typing.
+    case help(Picker)
+    /// Asks before quitting (for example while writes are still pending).
+    case confirmQuit
+}
+
+/// The state of a filterable list: what was typed and which row is selected.
+public struct Picker: Hashable, Sendable {
+    public var filter: String
+    public var selectedIndex: Int
+
+    public init(filter: String = "", selectedIndex: Int = 0) {
+        self.filter = filter
+        self.selectedIndex = selectedIndex
+    }
+}

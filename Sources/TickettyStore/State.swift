@@ -1,0 +1,89 @@
+import Foundation
+import TickettyCore
+
+/// Everything the screen shows, in one value.
+///
+/// The reducer is the only thing that changes it; panes only read it.
+public struct State: Hashable, Sendable {
+    /// The account shown in the status line ("DEMO" for the built-in demo desk).
+    public var accountName: String
+    public var isDemo: Bool
+    /// The current time, moved on by `clockTicked`; SLA countdowns are relative to it.
+    public var now: Date
+    /// Seconds between background refreshes of the list.
+    public var refreshInterval: Double
+
+    /// Every ticket known, by id.
+    public var tickets: [TicketID: Ticket]
+    /// The list as shown: filtered, most recently updated first.
+    public var visibleTicketIDs: [TicketID]
+    /// How many tickets the server says the listing has.
+    public var totalOnServer: Int?
+    /// The ticket under the list cursor.
+    public var selectedTicketID: TicketID?
+    /// Tickets marked with Space; actions apply to all of them.
+    public var marked: Set<TicketID>
+    /// The list filter typed after `/`.
+    public var filter: String
+    /// Whether keys currently go to the filter field.
+    public var isEditingFilter: Bool
+
+    public var focus: Pane
+    /// The ticket whose timeline is shown (its detail may still be loading).
+    public var openTicketID: TicketID?
+    /// The loaded detail of the open ticket.
+    public var openTicket: TicketDetail?
+    /// How many lines the timeline is scrolled down.
+    public var timelineScroll: Int
+
+    /// Rows available to the list and the timeline, reported by the UI for paging.
+    public var listRows: Int
+    public var timelineRows: Int
+
+    /// The draft in the compose pane, if it is open.
+    public var compose: Draft?
+    /// Drafts left with Esc, by ticket; opening compose again brings them back.
+    public var drafts: [TicketID: Draft]
+
+    public var overlay: Overlay?
+    public var sync: SyncStatus
+    /// The last thing worth telling the agent: an error in plain words, or a confirmation.
+    public var message: StatusMessage?
+
+    /// Writes shown optimistically and not yet confirmed.
+    public var pendingWrites: [PendingWrite]
+    /// The id the next write gets.
+    public var nextWriteID: Int
+
+    public var agents: [Agent]
+    public var groups: [AgentGroup]
+
+    public init(accountName: String, isDemo: Bool = false, now: Date = Date(), refreshInterval: Double = 60) {
+        self.accountName = accountName
+        self.isDemo = isDemo
+        self.now = now
+        self.refreshInterval = refreshInterval
+        self.tickets = [:]
+        self.visibleTicketIDs = []
+        self.totalOnServer = nil
+        self.selectedTicketID = nil
+        self.marked = []
+        self.filter = ""
+        self.isEditingFilter = false
+        self.focus = .list
+        self.openTicketID = nil
+        self.openTicket = nil
+        self.timelineScroll = 0
+        self.listRows = 20
+        self.timelineRows = 20
+        self.compose = nil
+        self.drafts = [:]
+        self.overlay = nil
+        self.sync = .idle
+        self.message = nil
+        self.pendingWrites = []
+        self.nextWriteID = 1
+        self.agents = []
+        self.groups = []
+    }
+}

@@ -1,0 +1,34 @@
+import TickettyCore
+
+/// A change the agent made that must reach the server.
+///
+/// Writes are values so they can be compared in tests, kept in an outbox and replayed.
+public enum Write: Hashable, Sendable, Codable {
+    case setStatus(TicketStatus, [TicketID])
+    case setPriority(TicketPriority, [TicketID])
+    case assign(Assignee, [TicketID])
+    case post(OutgoingMessage, Ticket)
+
+    /// The tickets this write changes.
+    public var ticketIDs: [TicketID] {
+        switch self {
+        case .setStatus(_, let ids), .setPriority(_, let ids), .assign(_, let ids): ids
+        case .post(_, let ticket): [ticket.id]
+        }
+    }
+}
+
+/// A write that has been shown optimistically but not yet confirmed by the server.
+public struct PendingWrite: Hashable, Sendable {
+    /// Correlates the effect that sends the write with the action that reports its outcome.
+    public var id: Int
+    public var write: Write
+    /// The tickets as they were before the write, to roll back to if the server refuses it.
+    public var previous: [Ticket]
+
+    public init(id: Int, write: Write, previous: [Ticket]) {
+        self.id = id
+        self.write = write
+        self.previous = previous
+    }
+}

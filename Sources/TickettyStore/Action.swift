@@ -14,6 +14,9 @@ public enum Action: Hashable, Sendable {
     case edit(TextEdit)
     /// The layout changed: how many rows the list and the timeline have.
     case viewportChanged(listRows: Int, timelineRows: Int)
+    /// The UI laid out the open ticket's timeline in this many lines (sent when it changes), so
+    /// scrolling stops at the last line instead of running past it.
+    case timelineLaidOut(lines: Int)
 
     case ticketsLoaded(TicketPage, TicketQuery)
     case ticketLoaded(TicketDetail)

@@ -11,6 +11,9 @@ public enum Command: Hashable, Sendable {
     case openSelected
     case cycleFocus
     case back
+    /// Enter: pick the selected row of the open picker, keep the filter being typed, or confirm
+    /// the question asked (quit while writes are pending).
+    case confirmSelection
 
     // Ticket actions (apply to the marked tickets, or to the selected one when none are marked)
     case openStatusMenu

@@ -35,6 +35,9 @@ public struct State: Hashable, Sendable {
     public var openTicket: TicketDetail?
     /// How many lines the timeline is scrolled down.
     public var timelineScroll: Int
+    /// How many lines the open ticket's timeline has when laid out, once the UI reported it
+    /// (`timelineLaidOut`); lets the reducer keep `timelineScroll` within the text.
+    public var timelineLineCount: Int?
 
     /// Rows available to the list and the timeline, reported by the UI for paging.
     public var listRows: Int
@@ -42,11 +45,22 @@ public struct State: Hashable, Sendable {
 
     /// The draft in the compose pane, if it is open.
     public var compose: Draft?
-    /// Drafts left with Esc, by ticket; opening compose again brings them back.
+    /// Reply drafts left with Esc, by ticket; opening a reply again brings them back.
     public var drafts: [TicketID: Draft]
+    /// Internal-note drafts left with Esc, by ticket (kept apart so a note never eats a reply).
+    public var noteDrafts: [TicketID: Draft]
 
     public var overlay: Overlay?
     public var sync: SyncStatus
+    /// The list refresh under way, if any: which page is awaited and what it found so far.
+    public var listSync: ListSync?
+    /// Whether the whole list has been paged in once; later refreshes stop paging early at
+    /// the first page whose last ticket is unchanged.
+    public var hasLoadedAllTickets: Bool
+    /// Reads that failed in a row; drives the retry backoff (2, 4, 8 … 60 s).
+    public var failedReads: Int
+    /// How many tickets each list request asks for.
+    public var pageSize: Int
     /// The last thing worth telling the agent: an error in plain words, or a confirmation.
     public var message: StatusMessage?
 
@@ -74,12 +88,18 @@ public struct State: Hashable, Sendable {
         self.openTicketID = nil
         self.openTicket = nil
         self.timelineScroll = 0
+        self.timelineLineCount = nil
         self.listRows = 20
         self.timelineRows = 20
         self.compose = nil
         self.drafts = [:]
+        self.noteDrafts = [:]
         self.overlay = nil
         self.sync = .idle
+        self.listSync = nil
+        self.hasLoadedAllTickets = false
+        self.failedReads = 0
+        self.pageSize = 500
         self.message = nil
         self.pendingWrites = []
         self.nextWriteID = 1

@@ -1,0 +1,97 @@
+import TickettyCore
+
+extension State {
+    /// Seconds between clock ticks, which keep SLA countdowns true.
+    static let clockTickInterval: Double = 60
+
+    /// The row of the selected ticket in the visible list.
+    public var selectedIndex: Int? {
+        selectedTicketID.flatMap { visibleTicketIDs.firstIndex(of: $0) }
+    }
+
+    /// Moves the list cursor; paging moves by the rows the list shows.
+    mutating func moveSelection(_ command: Command) {
+        guard !visibleTicketIDs.isEmpty else { return }
+        let last = visibleTicketIDs.count - 1
+        let current = selectedIndex ?? 0
+        let page = max(1, listRows)
+        let target: Int
+        switch command {
+        case .moveUp: target = current - 1
+        case .moveDown: target = current + 1
+        case .moveToFirst: target = 0
+        case .moveToLast: target = last
+        case .pageUp: target = current - page
+        case .pageDown: target = current + page
+        default: return
+        }
+        selectedTicketID = visibleTicketIDs[min(max(target, 0), last)]
+    }
+
+    /// Rebuilds the visible list from `tickets` and the filter, most recently updated first,
+    /// and keeps the cursor on the same ticket; if that ticket is gone, on the same row.
+    mutating func recomputeVisibleTickets() {
+        let oldIndex = selectedIndex
+        let filter = TicketFilter(self.filter)
+        visibleTicketIDs = tickets.values
+            .filter(filter.matches)
+            .sorted { ($0.lastUpdate, $0.id) > ($1.lastUpdate, $1.id) }
+            .map(\.id)
+        if let selected = selectedTicketID, visibleTicketIDs.contains(selected) { return }
+        if visibleTicketIDs.isEmpty {
+            selectedTicketID = nil
+        } else {
+            selectedTicketID = visibleTicketIDs[min(oldIndex ?? 0, visibleTicketIDs.count - 1)]
+        }
+    }
+
+    /// `/`: keys now go to the filter, which narrows the list as it is typed.
+    mutating func startFilter() {
+        focus = .list
+        isEditingFilter = true
+    }
+
+    /// Commands that mean something special while the filter is being typed; `nil` lets the
+    /// command through (moving the cursor over the narrowed list, for instance).
+    mutating func handleWhileFiltering(_ command: Command) -> [Effect]? {
+        switch command {
+        case .confirmSelection:
+            isEditingFilter = false
+            return []
+        case .openSelected:
+            isEditingFilter = false
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Edits the filter text; Enter (a newline) keeps it.
+    mutating func editFilter(_ edit: TextEdit) {
+        if edit == .newline {
+            isEditingFilter = false
+        } else if filter.applyFieldEdit(edit) {
+            recomputeVisibleTickets()
+        }
+    }
+
+    /// Esc on the filter: drop it and show every ticket again.
+    mutating func clearFilter() {
+        isEditingFilter = false
+        guard !filter.isEmpty else { return }
+        filter = ""
+        recomputeVisibleTickets()
+    }
+
+    /// Space: marks or unmarks the selected ticket and moves down, like mutt's tagging.
+    mutating func toggleMark() {
+        guard focus == .list, let id = selectedTicketID else { return }
+        if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+        moveSelection(.moveDown)
+    }
+}
+
+extension Unicode.Scalar {
+    /// A C0 or C1 control character (newline and tab included).
+    var isControl: Bool { properties.generalCategory == .control }
+}

@@ -1,0 +1,136 @@
+import TickettyCore
+
+extension State {
+    /// What the assign picker offers now: groups, then agents, narrowed by its filter (ignoring
+    /// case and accents). The UI draws exactly this list, so Enter picks what is highlighted.
+    ///
+    /// The open ticket's own assignable lists are used when loaded; otherwise every group and
+    /// agent the account has shown so far.
+    public var assignChoices: [Assignee] {
+        let groups = openTicket.map(\.assignableGroups).flatMap { $0.isEmpty ? nil : $0 } ?? self.groups
+        let agents = openTicket.map(\.assignableAgents).flatMap { $0.isEmpty ? nil : $0 } ?? self.agents
+        let all = groups.map(Assignee.group) + agents.map(Assignee.agent)
+        guard case .assignPicker(let picker) = overlay else { return all }
+        let words = picker.filter.split(whereSeparator: \.isWhitespace).map { TextFolding.fold(String($0)) }
+        guard !words.isEmpty else { return all }
+        return all.filter { choice in
+            let name = TextFolding.fold(choice.name)
+            return words.allSatisfy(name.contains)
+        }
+    }
+
+    /// `s`, `p`, `a`, `?`: opens the menu or picker.
+    mutating func openOverlay(for command: Command) -> [Effect] {
+        switch command {
+        case .showHelp:
+            overlay = .help(Picker())
+            return []
+        case .openStatusMenu, .openPriorityMenu, .openAssignPicker:
+            guard !commandTargets.isEmpty else {
+                message = StatusMessage("No ticket selected")
+                return []
+            }
+            switch command {
+            case .openStatusMenu: overlay = .statusMenu
+            case .openPriorityMenu: overlay = .priorityMenu
+            default: overlay = .assignPicker(Picker())
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Commands while an overlay has the keyboard. Returns `nil` for the few that act as usual
+    /// (quitting, refreshing); every other command is swallowed so nothing changes behind it.
+    mutating func handleInOverlay(_ command: Command) -> [Effect]? {
+        guard let open = overlay else { return nil }
+        switch (open, command) {
+        case (_, .back), (_, .cancelCompose):
+            overlay = nil
+            return []
+        case (.confirmQuit, .confirmSelection), (.confirmQuit, .quit):
+            return [.quit]
+        case (_, .quit), (_, .refreshNow):
+            return nil
+        case (.statusMenu, .setStatus), (.priorityMenu, .setPriority), (.assignPicker, .assign):
+            overlay = nil
+            return nil
+        case (.statusMenu, .openStatusMenu), (.priorityMenu, .openPriorityMenu),
+            (.assignPicker, .openAssignPicker), (.help, .showHelp):
+            overlay = nil
+            return []
+        case (.assignPicker(var picker), _):
+            if command == .confirmSelection || command == .openSelected {
+                let choices = assignChoices
+                guard choices.indices.contains(picker.selectedIndex) else { return [] }
+                overlay = nil
+                return handle(.assign(choices[picker.selectedIndex]))
+            }
+            picker.move(command, count: assignChoices.count)
+            overlay = .assignPicker(picker)
+            return []
+        case (.help(var picker), _):
+            if command == .confirmSelection {
+                overlay = nil
+                return []
+            }
+            // The help items live in the UI's keymap; it clamps the bottom.
+            picker.move(command, count: nil)
+            overlay = .help(picker)
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Typing while an overlay is open: it narrows a picker, or answers the quit question.
+    mutating func editInOverlay(_ edit: TextEdit) -> [Effect] {
+        switch overlay {
+        case .assignPicker(var picker):
+            picker.edit(edit)
+            overlay = .assignPicker(picker)
+        case .help(var picker):
+            picker.edit(edit)
+            overlay = .help(picker)
+        case .confirmQuit:
+            switch edit {
+            case .insert("y"), .insert("Y"): return [.quit]
+            case .insert("n"), .insert("N"): overlay = nil
+            default: break
+            }
+        case .statusMenu, .priorityMenu, nil:
+            break
+        }
+        return []
+    }
+
+    /// `q`: leaves at once, or asks first while writes are still on their way.
+    mutating func quit() -> [Effect] {
+        if pendingWrites.isEmpty { return [.quit] }
+        overlay = .confirmQuit
+        return []
+    }
+}
+
+extension Picker {
+    /// Moves the selection; `count` clamps the bottom when the reducer knows the rows.
+    mutating func move(_ command: Command, count: Int?) {
+        switch command {
+        case .moveUp: selectedIndex -= 1
+        case .moveDown: selectedIndex += 1
+        case .pageUp: selectedIndex -= 10
+        case .pageDown: selectedIndex += 10
+        case .moveToFirst: selectedIndex = 0
+        case .moveToLast: selectedIndex = (count ?? Int(Int32.max)) - 1
+        default: return
+        }
+        if let count { selectedIndex = min(selectedIndex, count - 1) }
+        selectedIndex = max(0, selectedIndex)
+    }
+
+    /// Edits the filter; a new filter starts again from the first row.
+    mutating func edit(_ edit: TextEdit) {
+        if filter.applyFieldEdit(edit) { selectedIndex = 0 }
+    }
+}

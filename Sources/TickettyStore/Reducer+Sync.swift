@@ -1,0 +1,106 @@
+import Foundation
+import TickettyCore
+
+extension State {
+    /// The longest wait between retries, and the longest `Retry-After` honoured (a hostile
+    /// server must not be able to silence the client for a day).
+    static let maximumBackoff: Double = 60
+    static let maximumRetryAfter: Double = 3600
+
+    /// The first list request of a refresh.
+    var firstPageQuery: TicketQuery { TicketQuery(start: 0, limit: max(1, pageSize)) }
+
+    /// Program start: the first page of tickets, the agents, and the clock.
+    mutating func start() -> [Effect] {
+        beginListSync()
+        return [.fetchTickets(firstPageQuery), .fetchAgents, .scheduleClockTick(afterSeconds: State.clockTickInterval)]
+    }
+
+    /// The refresh timer fired (or the agent asked): the open ticket first, since the agent is
+    /// reading it, then the list from its first page.
+    mutating func refresh() -> [Effect] {
+        var effects: [Effect] = []
+        if let open = openTicketID { effects.append(.fetchTicket(open)) }
+        beginListSync()
+        effects.append(.fetchTickets(firstPageQuery))
+        if agents.isEmpty { effects.append(.fetchAgents) }
+        return effects
+    }
+
+    private mutating func beginListSync() {
+        listSync = ListSync(awaiting: firstPageQuery, announcesNewTickets: !tickets.isEmpty)
+        sync = .syncing(loaded: 0, total: totalOnServer)
+    }
+
+    /// A page arrived: merge it, keep the cursor on its ticket, and page on or finish.
+    mutating func ticketsLoaded(_ page: TicketPage, for query: TicketQuery) -> [Effect] {
+        var newTickets = 0
+        var lastWasUnchanged = false
+        for ticket in page.tickets {
+            let known = tickets[ticket.id]
+            if known == nil { newTickets += 1 }
+            lastWasUnchanged = known?.lastUpdate == ticket.lastUpdate
+            merge(ticket)
+        }
+        recomputeVisibleTickets()
+
+        // An answer to an older refresh is still data, but only the awaited one drives paging.
+        guard var progress = listSync, progress.awaiting == query else { return [] }
+        failedReads = 0
+        progress.newTickets += newTickets
+        let total = max(0, page.total)
+        totalOnServer = total
+        let loaded = page.start + page.tickets.count
+        // Once everything was seen, a page whose last ticket is unchanged means the rest (older
+        // in the server's order) is unchanged too. An empty page stops a server that lies.
+        let stopEarly = hasLoadedAllTickets && lastWasUnchanged
+        if loaded < total, !page.tickets.isEmpty, !stopEarly {
+            progress.awaiting = TicketQuery(start: loaded, limit: query.limit, text: query.text,
+                                            status: query.status, viewID: query.viewID)
+            listSync = progress
+            sync = .syncing(loaded: loaded, total: total)
+            return [.fetchTickets(progress.awaiting)]
+        }
+        listSync = nil
+        hasLoadedAllTickets = true
+        sync = .upToDate(now)
+        if progress.announcesNewTickets, progress.newTickets > 0 {
+            message = StatusMessage(progress.newTickets == 1 ? "1 new ticket" : "\(progress.newTickets) new tickets")
+        }
+        return [.scheduleRefresh(afterSeconds: refreshInterval)]
+    }
+
+    /// A read failed: say so, and try again later; sooner for passing trouble, at the normal
+    /// interval for errors that need a person (a refused key, a missing permission).
+    mutating func requestFailed(_ request: ReadRequest, _ error: BackendError) -> [Effect] {
+        switch request {
+        case .tickets(let query):
+            // A failed page of an abandoned refresh changes nothing.
+            guard listSync?.awaiting == query else { return [] }
+            listSync = nil
+        case .ticket(let id):
+            if case .notFound = error, id == openTicketID {
+                message = .error(error.userMessage)
+                return []
+            }
+        case .agents:
+            break
+        }
+        failedReads += 1
+        let delay = retryDelay(after: error)
+        sync = .failed(error, retryAt: now.addingTimeInterval(delay))
+        message = .error(error.userMessage)
+        return [.scheduleRefresh(afterSeconds: delay)]
+    }
+
+    /// Seconds to wait before retrying: what the server asked for when it rate-limits, else
+    /// 2, 4, 8 … up to a minute for errors that may pass, and the refresh interval for the rest.
+    func retryDelay(after error: BackendError) -> Double {
+        if case .rateLimited(let retryAfter?) = error {
+            return min(max(1, Double(retryAfter)), State.maximumRetryAfter)
+        }
+        guard error.isRetryable else { return max(refreshInterval, 1) }
+        let exponent = min(max(failedReads, 1), 6)
+        return min(Double(1 << exponent), State.maximumBackoff)
+    }
+}

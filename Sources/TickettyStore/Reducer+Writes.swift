@@ -1,0 +1,117 @@
+import TickettyCore
+
+// How optimistic writes and rollback fit together
+// ------------------------------------------------
+// A ticket on screen is its server state with every pending write touching it applied in the
+// order the agent made them. Each pending write keeps in `previous` the ticket as it was just
+// before it applied, and that chain is rebuilt whenever the base moves:
+//
+// - Server data (`ticketsLoaded`, `ticketLoaded`) newer than ours becomes the new base; the
+//   pending writes are applied on top again, so an optimistic value stays visible until its
+//   write settles, and each write's snapshot now holds the fresh server fields.
+// - A write fails: its own snapshot becomes the base for the writes after it. Only what that
+//   write changed is undone; a later pending write to the same field keeps its value on screen
+//   and now rolls back to what the failed write had found.
+// - A write succeeds: it is dropped, and applied into the snapshots of still-pending writes made
+//   before it, so a later failure of an earlier write never undoes a confirmed one.
+
+extension State {
+    /// The tickets a ticket command applies to now.
+    ///
+    /// In the list: the marked tickets that the filter shows, else the selected ticket. In the
+    /// timeline or compose pane: the open ticket, so reading one ticket and pressing `s` never
+    /// changes a marked batch out of sight.
+    public var commandTargets: [TicketID] {
+        if focus == .list {
+            let markedShown = visibleTicketIDs.filter(marked.contains)
+            if !markedShown.isEmpty { return markedShown }
+            return selectedTicketID.map { [$0] } ?? []
+        }
+        return (openTicketID ?? selectedTicketID).map { [$0] } ?? []
+    }
+
+    /// Applies a status, priority or assignment to ``commandTargets`` at once and sends one
+    /// write for all of them.
+    mutating func performOnTargets(_ makeWrite: ([TicketID]) -> Write) -> [Effect] {
+        let targets = commandTargets.filter { tickets[$0] != nil }
+        guard !targets.isEmpty else {
+            message = StatusMessage("No ticket selected")
+            return []
+        }
+        if focus == .list, targets.contains(where: marked.contains) {
+            marked.subtract(targets)
+        }
+        let effects = perform(makeWrite(targets))
+        recomputeVisibleTickets()
+        return effects
+    }
+
+    /// Records a write as pending, shows it at once and asks the runner to send it.
+    mutating func perform(_ write: Write) -> [Effect] {
+        let id = nextWriteID
+        nextWriteID += 1
+        let previous = write.ticketIDs.compactMap { tickets[$0] }
+        pendingWrites.append(PendingWrite(id: id, write: write, previous: previous))
+        for before in previous {
+            show(write.applied(to: before))
+        }
+        return [.perform(write, id: id)]
+    }
+
+    /// The server accepted a write: forget its rollback, confirm it in the status line.
+    mutating func writeSucceeded(id: Int) -> [Effect] {
+        guard let index = pendingWrites.firstIndex(where: { $0.id == id }) else { return [] }
+        let done = pendingWrites.remove(at: index)
+        for earlier in 0..<index {
+            pendingWrites[earlier].previous = pendingWrites[earlier].previous.map(done.write.applied)
+        }
+        message = StatusMessage(done.write.confirmation)
+        if case .post(let sent, let ticket) = done.write {
+            return postSucceeded(sent, on: ticket.id)
+        }
+        return []
+    }
+
+    /// The server refused a write: undo exactly what it changed and say why.
+    mutating func writeFailed(id: Int, _ error: BackendError) -> [Effect] {
+        guard let index = pendingWrites.firstIndex(where: { $0.id == id }) else { return [] }
+        let failed = pendingWrites.remove(at: index)
+        message = .error(error.userMessage)
+        if case .post(let unsent, let ticket) = failed.write {
+            postFailed(unsent, on: ticket.id, error)
+            return []
+        }
+        for before in failed.previous {
+            rebase(before, fromPendingIndex: index)
+        }
+        recomputeVisibleTickets()
+        return []
+    }
+
+    /// Takes a ticket from the server, unless ours is newer, keeping pending writes on top.
+    mutating func merge(_ incoming: Ticket) {
+        if let known = tickets[incoming.id], known.lastUpdate > incoming.lastUpdate { return }
+        rebase(incoming, fromPendingIndex: 0)
+    }
+
+    /// Makes `base` the ticket before the pending writes from `start` on, re-applies those that
+    /// touch it (refreshing their rollback snapshots) and shows the result.
+    private mutating func rebase(_ base: Ticket, fromPendingIndex start: Int) {
+        var current = base
+        for index in pendingWrites.indices where index >= start
+            && pendingWrites[index].write.ticketIDs.contains(base.id)
+        {
+            pendingWrites[index].setPrevious(current)
+            current = pendingWrites[index].write.applied(to: current)
+        }
+        show(current)
+    }
+
+    /// Puts a ticket in the list and, if it is the open one, in the timeline header.
+    private mutating func show(_ ticket: Ticket) {
+        tickets[ticket.id] = ticket
+        if openTicket?.ticket.id == ticket.id {
+            openTicket?.ticket = ticket
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import TickettyCore
+
+/// Applies one action to the state and returns the work it asks for.
+///
+/// The reducer is pure: no I/O, no `Date()`, no randomness. Time comes from `state.now`
+/// (moved on by `clockTicked`), and everything that talks to the outside world is returned
+/// as an ``Effect`` value for the ``EffectRunner`` to perform.
+///
+/// ```swift
+/// var state = State(accountName: "DEMO")
+/// let effects = reduce(into: &state, action: .started)
+/// // effects == [.fetchTickets(TicketQuery(start: 0, limit: 500)), .fetchAgents,
+/// //             .scheduleClockTick(afterSeconds: 60)]
+/// ```
+///
+/// The work is split by concern over `Reducer+List`, `+Timeline`, `+Compose`, `+Writes`,
+/// `+Menus`, `+Sync` and `+Back`.
+public func reduce(into state: inout State, action: Action) -> [Effect] {
+    switch action {
+    case .started:
+        return state.start()
+    case .command(let command):
+        return state.handle(command)
+    case .edit(let edit):
+        return state.handle(edit)
+    case .viewportChanged(let listRows, let timelineRows):
+        state.listRows = max(1, listRows)
+        state.timelineRows = max(1, timelineRows)
+        state.clampTimelineScroll()
+        return []
+    case .timelineLaidOut(let lines):
+        state.timelineLineCount = max(0, lines)
+        state.clampTimelineScroll()
+        return []
+    case .ticketsLoaded(let page, let query):
+        return state.ticketsLoaded(page, for: query)
+    case .ticketLoaded(let detail):
+        return state.ticketLoaded(detail)
+    case .agentsLoaded(let agents):
+        state.agents = agents
+        return []
+    case .requestFailed(let request, let error):
+        return state.requestFailed(request, error)
+    case .writeSucceeded(let id):
+        return state.writeSucceeded(id: id)
+    case .writeFailed(let id, let error):
+        return state.writeFailed(id: id, error)
+    case .refreshDue:
+        return state.refresh()
+    case .clockTicked(let date):
+        state.now = date
+        return [.scheduleClockTick(afterSeconds: State.clockTickInterval)]
+    case .externalEditFinished(let text):
+        return state.externalEditFinished(text)
+    }
+}
+
+extension State {
+    /// Routes a command to whatever has the keyboard: an overlay first, then the filter being
+    /// typed, then the focused pane.
+    mutating func handle(_ command: Command) -> [Effect] {
+        if overlay != nil, let effects = handleInOverlay(command) { return effects }
+        if isEditingFilter, let effects = handleWhileFiltering(command) { return effects }
+        switch command {
+        case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown:
+            if focus == .timeline { scrollTimeline(command) } else { moveSelection(command) }
+            return []
+        case .openSelected, .confirmSelection:
+            return focus == .list ? openSelected() : []
+        case .cycleFocus:
+            cycleFocus()
+            return []
+        case .back:
+            return back()
+        case .openStatusMenu, .openPriorityMenu, .openAssignPicker, .showHelp:
+            return openOverlay(for: command)
+        case .setStatus(let status):
+            return performOnTargets { .setStatus(status, $0) }
+        case .setPriority(let priority):
+            return performOnTargets { .setPriority(priority, $0) }
+        case .assign(let assignee):
+            return performOnTargets { .assign(assignee, $0) }
+        case .toggleMark:
+            toggleMark()
+            return []
+        case .startReply:
+            return startCompose(.reply)
+        case .startNote:
+            return startCompose(.note)
+        case .sendCompose:
+            return sendCompose()
+        case .editComposeExternally:
+            return editComposeExternally()
+        case .cancelCompose:
+            cancelCompose()
+            return []
+        case .startFilter:
+            startFilter()
+            return []
+        case .refreshNow:
+            return refresh()
+        case .quit:
+            return quit()
+        }
+    }
+
+    /// Routes typed text to the field that takes it now; keys typed where no field is open
+    /// are dropped.
+    mutating func handle(_ edit: TextEdit) -> [Effect] {
+        if overlay != nil { return editInOverlay(edit) }
+        if isEditingFilter {
+            editFilter(edit)
+            return []
+        }
+        if focus == .compose, compose != nil {
+            compose?.apply(edit)
+            return []
+        }
+        return []
+    }
+}

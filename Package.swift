@@ -102,6 +102,7 @@ let package = Package(
         .testTarget(
             name: "OmnideskBackendTests",
             dependencies: ["OmnideskBackend", "TickettyCore", "DemoServer"]),
+        .testTarget(name: "TickettyCursesTests", dependencies: ["TickettyCurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
     ]
 )

@@ -1,0 +1,76 @@
+import TickettyCore
+
+/// The running state of the program: the reducer, the effects it asks for, and the actions
+/// that come back.
+///
+/// **Threading.** A `Store` belongs to one thread, the UI thread that created it, and every
+/// member must be called there. It is neither an actor nor `@MainActor` on purpose: that thread
+/// spends its idle time blocked in `poll()` on the terminal and the mailbox's wake pipe, so no
+/// executor would ever get to run main-actor jobs. Effect tasks never touch the store; they
+/// post into the ``ActionMailbox``, whose wake callback makes `poll()` return, and the UI
+/// thread then calls ``processMailbox()``.
+///
+/// ```swift
+/// let mailbox = ActionMailbox(wake: wakePipe.signal)
+/// let store = Store(state: State(accountName: backend.accountName), backend: backend, mailbox: mailbox)
+/// store.onAppEffect = { effect in if effect == .quit { running = false } }
+/// store.send(.started)
+/// while running {
+///     poll(...)                       // stdin or the wake pipe
+///     if keyArrived { store.send(.command(command)) }
+///     if store.processMailbox() || keyArrived { redraw(store.state) }
+/// }
+/// ```
+public final class Store {
+    /// Everything the screen shows. Changed only by ``send(_:)``.
+    public private(set) var state: State
+    /// Where effects leave their outcomes.
+    public let mailbox: ActionMailbox
+    /// Receives the effects only the app can perform: `.editExternally` (suspend the terminal,
+    /// run `$EDITOR`, then send `externalEditFinished`) and `.quit`. Without a runner, every
+    /// effect comes here, which lets the UI and benchmarks drive a store with no backend.
+    public var onAppEffect: ((Effect) -> Void)?
+
+    private let runner: EffectRunner?
+
+    /// - Parameters:
+    ///   - runner: Performs the effects; `nil` hands every effect to ``onAppEffect``.
+    ///   - mailbox: The mailbox the runner's `send` posts into.
+    public init(state: State, runner: EffectRunner?, mailbox: ActionMailbox) {
+        self.state = state
+        self.runner = runner
+        self.mailbox = mailbox
+    }
+
+    /// A store whose effects run against `backend`, their outcomes posted into `mailbox`.
+    public convenience init(state: State, backend: any HelpdeskBackend, mailbox: ActionMailbox) {
+        self.init(state: state, runner: EffectRunner(backend: backend, send: mailbox.post), mailbox: mailbox)
+    }
+
+    deinit { runner?.stop() }
+
+    /// Reduces one action and starts the effects it returns.
+    ///
+    /// - Returns: Whether the state changed (so whether to redraw).
+    @discardableResult
+    public func send(_ action: Action) -> Bool {
+        let before = state
+        let effects = reduce(into: &state, action: action)
+        for effect in effects where !(runner?.run(effect) ?? false) {
+            onAppEffect?(effect)
+        }
+        return state != before
+    }
+
+    /// Sends every action waiting in the mailbox, oldest first.
+    ///
+    /// - Returns: Whether the state changed.
+    @discardableResult
+    public func processMailbox() -> Bool {
+        var changed = false
+        for action in mailbox.drain() {
+            if send(action) { changed = true }
+        }
+        return changed
+    }
+}

@@ -1,0 +1,137 @@
+import TickettyCore
+import XCTest
+@testable import TickettyStore
+
+final class ReducerSyncTests: XCTestCase {
+    func testStartLoadsTheFirstPageTheAgentsAndStartsTheClock() throws {
+        let store = TestStore(state: State(accountName: "DEMO", now: Fixture.now))
+        try store.send(.started, {
+            $0.listSync = ListSync(awaiting: Fixture.firstPage, announcesNewTickets: false)
+            $0.sync = .syncing(loaded: 0, total: nil)
+        }, effects: [.fetchTickets(Fixture.firstPage), .fetchAgents, .scheduleClockTick(afterSeconds: 60)])
+    }
+
+    func testPagesThroughTheTotalThenSchedulesTheNextRefresh() throws {
+        var state = State(accountName: "DEMO", now: Fixture.now)
+        state.pageSize = 2
+        let all = Fixture.tickets(5)
+        let page = { (start: Int) in TicketQuery(start: start, limit: 2) }
+        XCTAssertEqual(state.send(.started).first, .fetchTickets(page(0)))
+
+        XCTAssertEqual(state.send(.ticketsLoaded(TicketPage(tickets: Array(all[0..<2]), start: 0, total: 5), page(0))),
+                       [.fetchTickets(page(2))])
+        XCTAssertEqual(state.sync, .syncing(loaded: 2, total: 5))
+        XCTAssertEqual(state.send(.ticketsLoaded(TicketPage(tickets: Array(all[2..<4]), start: 2, total: 5), page(2))),
+                       [.fetchTickets(page(4))])
+        XCTAssertEqual(state.send(.ticketsLoaded(TicketPage(tickets: [all[4]], start: 4, total: 5), page(4))),
+                       [.scheduleRefresh(afterSeconds: 60)])
+        XCTAssertEqual(state.sync, .upToDate(Fixture.now))
+        XCTAssertEqual(state.visibleIDs, [1, 2, 3, 4, 5])
+        XCTAssertEqual(state.totalOnServer, 5)
+        XCTAssertNil(state.message, "the first load announces nothing")
+    }
+
+    func testAServerThatSendsEmptyPagesCannotMakeUsLoopForever() {
+        var state = State(accountName: "DEMO", now: Fixture.now)
+        state.send(.started)
+        let effects = state.send(.ticketsLoaded(TicketPage(tickets: [], start: 0, total: 1_000_000), Fixture.firstPage))
+        XCTAssertEqual(effects, [.scheduleRefresh(afterSeconds: 60)])
+    }
+
+    func testRefreshFetchesTheOpenTicketBeforeTheList() {
+        var state = Fixture.opened(Fixture.tickets(3), 2)
+        state.agents = [Fixture.mei]
+        XCTAssertEqual(state.send(.refreshDue), [.fetchTicket(2), .fetchTickets(Fixture.firstPage)])
+        XCTAssertEqual(state.send(.command(.refreshNow)), [.fetchTicket(2), .fetchTickets(Fixture.firstPage)])
+    }
+
+    func testNewTicketsKeepTheCursorOnItsTicketAndAreAnnounced() {
+        var state = Fixture.loaded(Fixture.tickets(5))
+        state.send(.command(.moveDown), .command(.moveDown))
+        XCTAssertEqual(state.selectedTicketID, 3)
+        let arrivals = [Fixture.ticket(100, "New one", minutesAgo: -2), Fixture.ticket(101, "Newer", minutesAgo: -1)]
+        state.send(.refreshDue)
+        let effects = state.send(.ticketsLoaded(TicketPage(tickets: arrivals, start: 0, total: 7), Fixture.firstPage))
+        XCTAssertEqual(effects, [.fetchTickets(TicketQuery(start: 2, limit: 500))])
+        state.send(.ticketsLoaded(TicketPage(tickets: Fixture.tickets(5), start: 2, total: 7), TicketQuery(start: 2, limit: 500)))
+        XCTAssertEqual(state.visibleIDs, [100, 101, 1, 2, 3, 4, 5])
+        XCTAssertEqual(state.selectedTicketID, 3, "same ticket, not same row")
+        XCTAssertEqual(state.message, StatusMessage("2 new tickets"))
+    }
+
+    func testLaterRefreshesStopPagingAtTheFirstUnchangedPage() {
+        var state = State(accountName: "DEMO", now: Fixture.now)
+        state.pageSize = 2
+        let all = Fixture.tickets(6)
+        state.send(.started)
+        for start in stride(from: 0, to: 6, by: 2) {
+            state.send(.ticketsLoaded(TicketPage(tickets: Array(all[start..<start + 2]), start: start, total: 6),
+                                      TicketQuery(start: start, limit: 2)))
+        }
+        var bumped = all[3]
+        bumped.lastUpdate = Fixture.now.addingTimeInterval(60)
+        state.send(.refreshDue)
+        let first = state.send(.ticketsLoaded(TicketPage(tickets: [bumped, all[0]], start: 0, total: 6), TicketQuery(start: 0, limit: 2)))
+        XCTAssertEqual(first, [.scheduleRefresh(afterSeconds: 60)], "ticket 1 is unchanged, so is everything older")
+        XCTAssertEqual(state.visibleIDs.first, 4)
+    }
+
+    func testAnswersToAnAbandonedRefreshAreMergedButNotFollowed() {
+        var state = Fixture.loaded(Fixture.tickets(2))
+        state.send(.refreshDue)
+        let old = TicketQuery(start: 500, limit: 500)
+        let effects = state.send(.ticketsLoaded(TicketPage(tickets: [Fixture.ticket(9, minutesAgo: 9)], start: 500, total: 2000), old))
+        XCTAssertEqual(effects, [])
+        XCTAssertNotNil(state.tickets[9])
+        XCTAssertEqual(state.send(.requestFailed(.tickets(old), .timeout)), [])
+    }
+
+    func testFailuresBackOffExponentiallyUpToAMinute() {
+        var state = Fixture.loaded(Fixture.tickets(1))
+        var delays: [Effect] = []
+        for _ in 0..<7 {
+            state.send(.refreshDue)
+            delays += state.send(.requestFailed(.tickets(Fixture.firstPage), .transport("connection refused")))
+        }
+        XCTAssertEqual(delays, [2, 4, 8, 16, 32, 60, 60].map { .scheduleRefresh(afterSeconds: $0) })
+        XCTAssertEqual(state.sync, .failed(.transport("connection refused"), retryAt: Fixture.now.addingTimeInterval(60)))
+        XCTAssertEqual(state.message, .error("Cannot reach the server: connection refused"))
+
+        state.send(.refreshDue, .ticketsLoaded(TicketPage(tickets: Fixture.tickets(1), start: 0, total: 1), Fixture.firstPage))
+        XCTAssertEqual(state.failedReads, 0, "a success starts the backoff over")
+        state.send(.refreshDue)
+        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .timeout)), [.scheduleRefresh(afterSeconds: 2)])
+    }
+
+    func testRateLimitingHonoursRetryAfterWithinReason() {
+        var state = Fixture.loaded(Fixture.tickets(1))
+        state.send(.refreshDue)
+        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .rateLimited(retryAfter: 30))),
+                       [.scheduleRefresh(afterSeconds: 30)])
+        state.send(.refreshDue)
+        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .rateLimited(retryAfter: 86_400 * 365))),
+                       [.scheduleRefresh(afterSeconds: 3600)], "a hostile Retry-After cannot silence us for a year")
+    }
+
+    func testErrorsThatNeedAPersonRetryAtTheNormalInterval() {
+        var state = Fixture.loaded(Fixture.tickets(1))
+        state.send(.refreshDue)
+        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .unauthorized(permission: nil))),
+                       [.scheduleRefresh(afterSeconds: 60)])
+        XCTAssertEqual(state.message?.text, "API key refused: check OMNIDESK_API_KEY or api_key_command")
+    }
+
+    func testClockTicksMoveNowAndReschedule() throws {
+        let store = TestStore(state: Fixture.loaded([]))
+        let later = Fixture.now.addingTimeInterval(61)
+        try store.send(.clockTicked(later), { $0.now = later }, effects: [.scheduleClockTick(afterSeconds: 60)])
+    }
+
+    func testViewportIsStored() throws {
+        let store = TestStore(state: Fixture.loaded([]))
+        try store.send(.viewportChanged(listRows: 30, timelineRows: 0)) {
+            $0.listRows = 30
+            $0.timelineRows = 1
+        }
+    }
+}

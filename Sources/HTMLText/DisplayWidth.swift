@@ -1,21 +1,45 @@
 /// How many terminal columns text takes.
 ///
 /// Wide East Asian characters and emoji take two columns, combining marks and zero-width
-/// characters none. The list pane and the wrapper use this so columns stay aligned.
+/// characters none. The list pane and the wrapper use this so columns stay aligned. ASCII, which
+/// is most of what a helpdesk shows, is answered without any table lookup.
 public enum DisplayWidth {
     /// The number of columns one grapheme cluster takes: 0, 1 or 2.
+    ///
+    /// A cluster is as wide as its base character, except that an emoji presentation selector
+    /// (U+FE0F), a pair of regional indicators (a flag) or a ZWJ sequence of emoji makes it two
+    /// columns, and a text presentation selector (U+FE0E) makes an emoji one column.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        if character.unicodeScalars.count > 1,
-            character.unicodeScalars.contains(where: { $0.value == 0xFE0F || $0.properties.isEmojiPresentation })
-        {
-            return 2
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return byte >= 0x20 && byte < 0x7F ? 1 : 0
         }
-        return of(first)
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return 0 }
+        guard var next = scalars.next() else { return of(base) }
+        let baseWidth = of(base)
+        while true {
+            switch next.value {
+            case 0xFE0F: return 2
+            case 0xFE0E: return min(baseWidth, 1)
+            case 0x1F1E6...0x1F1FF where (0x1F1E6...0x1F1FF).contains(base.value): return 2
+            case 0x200D where baseWidth == 1 && base.properties.isEmoji && base.value > 0x7F: return 2
+            default: break
+            }
+            guard let following = scalars.next() else { break }
+            next = following
+        }
+        return baseWidth
     }
 
     /// The number of columns a string takes.
     public static func of(_ text: some StringProtocol) -> Int {
+        var printableASCII = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            printableASCII = false
+            break
+        }
+        if printableASCII { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -23,28 +47,14 @@ public enum DisplayWidth {
 
     /// The number of columns one scalar takes on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v == 0 { return 0 }
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        if isWide(v) { return 2 }
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }
+        if value < 0x300 { return 1 }
+        // The bulk of CJK text, checked before the general tables.
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 2 }
+        if DisplayWidthTables.contains(DisplayWidthTables.zero, value) { return 0 }
+        if DisplayWidthTables.contains(DisplayWidthTables.wide, value) { return 2 }
         return 1
-    }
-
-    private static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
     }
 }

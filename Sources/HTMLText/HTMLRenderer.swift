@@ -1,16 +1,60 @@
 /// Renders an HTML e-mail as plain terminal text wrapped to a width.
 ///
-/// Placeholder implementation: strips tags naively. The libxml2-based renderer replaces it.
+/// libxml2's HTML parser reads the markup (recovering from anything broken, never touching the
+/// network); the elements become blocks (paragraphs, quotes, lists, tables, preformatted text)
+/// that are laid out for the width in display columns. Text is sanitised on the way in, so the
+/// result is safe to draw. Links are numbered (`text[1]`) and listed at the end.
+///
+/// ```swift
+/// HTMLRenderer.render("<p>Hi <a href=\"https://example.com/x\">there</a></p>", width: 40)
+/// // "Hi there[1]\n\nLinks:\n[1] https://example.com/x"
+/// ```
+///
+/// Inputs beyond `maximumInputBytes` are cut there and end with a visible note, which bounds
+/// time and memory for hostile or broken messages.
 public enum HTMLRenderer {
-    /// Renders `html` to sanitised plain text wrapped at `width` display columns.
+    /// Larger messages are truncated to this many bytes before parsing.
+    public static let maximumInputBytes = 10 * 1024 * 1024
+
+    /// Renders `html` to sanitised plain text wrapped at `width` display columns, links listed.
     public static func render(_ html: String, width: Int) -> String {
-        var text = ""
-        var inTag = false
-        for c in html {
-            if c == "<" { inTag = true; continue }
-            if c == ">" { inTag = false; continue }
-            if !inTag { text.append(c) }
+        renderDocument(html, width: width).text(width: width)
+    }
+
+    /// Renders HTML bytes decoded with `charset` (from the MIME part), or detected when nil:
+    /// valid UTF-8, then a `<meta>` charset, then windows-1252.
+    public static func render(data: [UInt8], width: Int, charset: String? = nil) -> String {
+        renderDocument(data: data, width: width, charset: charset).text(width: width)
+    }
+
+    /// Renders `html` and returns the body and the link targets separately.
+    public static func renderDocument(_ html: String, width: Int) -> RenderedHTML {
+        var html = html
+        return html.withUTF8 { render(bytes: $0, width: width, encoding: "UTF-8") }
+    }
+
+    /// Renders HTML bytes and returns the body and the link targets separately.
+    public static func renderDocument(data: [UInt8], width: Int, charset: String? = nil) -> RenderedHTML {
+        data.withUnsafeBufferPointer { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes))
+            let encoding = CharsetDetection.encoding(for: head, declared: charset)
+            return render(bytes: bytes, width: width, encoding: encoding)
         }
-        return TextWrapper.wrap(TextSanitizer.sanitize(text), width: width).joined(separator: "\n")
+    }
+
+    private static func render(bytes: UnsafeBufferPointer<UInt8>, width: Int, encoding: String) -> RenderedHTML {
+        let width = max(1, width)
+        let truncated = bytes.count > maximumInputBytes
+        let input = truncated ? UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes)) : bytes
+        let builder = DocumentBuilder()
+        HTMLSAXParser.parse(input, encoding: encoding, into: builder)
+        let megabytes = (bytes.count + 512 * 1024) / (1024 * 1024)
+        builder.finish(note: truncated ? "[message truncated: showing the first 10 MB of \(megabytes) MB]" : nil)
+
+        var canvas = TextCanvas(width: width)
+        BlockLayout.layout(builder.root, on: &canvas)
+        var output = canvas.bytes
+        if output.last == 0x0A { output.removeLast() }
+        return RenderedHTML(body: String(decoding: output, as: UTF8.self), links: builder.links.urls)
     }
 }

@@ -1,0 +1,35 @@
+/// One block of a rendered message: the tree the HTML is reduced to before it is laid out.
+///
+/// Paragraph text is kept as UTF-8 bytes with whitespace already collapsed: `0x0A` is a forced
+/// line break (`<br>`) and `0x1F` a non-breaking space, which the layout prints as a space.
+final class Block {
+    enum Kind: Equatable {
+        case root
+        case paragraph
+        case preformatted
+        case rule
+        case quote
+        case list(ordered: Bool, start: Int)
+        case item
+        case table
+        case row
+        case cell
+    }
+
+    let kind: Kind
+    var text: [UInt8]
+    var children: [Block] = []
+
+    init(_ kind: Kind, text: [UInt8] = []) {
+        self.kind = kind
+        self.text = text
+    }
+
+    /// Whether the block can contain other blocks.
+    var isContainer: Bool {
+        switch kind {
+        case .paragraph, .preformatted, .rule: false
+        default: true
+        }
+    }
+}

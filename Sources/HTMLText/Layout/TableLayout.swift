@@ -1,0 +1,115 @@
+/// Lays out tables: aligned columns when they fit, stacked rows when they don't.
+///
+/// E-mail templates use tables for layout: one wide cell per row, spacer cells, tables nested in
+/// cells. Those are not data and must not become a grid of empty cells, so empty cells and
+/// columns are dropped, a table with one remaining column or with nested tables is laid out as
+/// ordinary blocks, and only the rest is measured for a grid.
+enum TableLayout {
+    /// Spaces between grid columns.
+    private static let gap = 2
+
+    static func layout(_ table: Block, on canvas: inout TextCanvas) {
+        var rows: [[Block]] = []
+        for child in table.children {
+            if child.kind == .row {
+                let cells = child.children.filter { $0.kind == .cell }
+                if cells.contains(where: { !isEmptyCell($0) }) { rows.append(cells) }
+                // Stray text directly inside <tr> becomes a row of its own.
+                for stray in child.children where stray.kind != .cell { rows.append([stray]) }
+            } else {
+                rows.append([child])
+            }
+        }
+        let columnCount = rows.map(\.count).max() ?? 0
+        let usedColumns = (0..<columnCount).filter { column in
+            rows.contains { column < $0.count && !isEmptyCell($0[column]) }
+        }
+        let isLayoutTable = usedColumns.count <= 1 || rows.contains { row in row.contains(where: containsTable) }
+        if isLayoutTable {
+            layoutStacked(rows, compactRows: false, on: &canvas)
+            return
+        }
+        let grid = rows.map { row in usedColumns.map { $0 < row.count ? row[$0] : Block(.cell) } }
+        if let widths = columnWidths(grid, available: canvas.availableWidth) {
+            layoutGrid(grid, widths: widths, on: &canvas)
+        } else {
+            layoutStacked(rows, compactRows: true, on: &canvas)
+        }
+    }
+
+    /// Every cell's blocks in order; the cells of one data row without blank lines between them.
+    private static func layoutStacked(_ rows: [[Block]], compactRows: Bool, on canvas: inout TextCanvas) {
+        for row in rows {
+            if compactRows {
+                canvas.separateBlock()
+                canvas.beginCompact()
+            }
+            for cell in row { BlockLayout.layout(cell, on: &canvas) }
+            if compactRows { canvas.endCompact() }
+        }
+        canvas.separateBlock()
+    }
+
+    /// The natural column widths, if the columns fit side by side without wrapping any cell.
+    /// Squeezing columns would interleave wrapped lines of neighbouring cells, which reads worse
+    /// than stacking.
+    private static func columnWidths(_ grid: [[Block]], available: Int) -> [Int]? {
+        guard let columns = grid.first?.count, columns > 0 else { return nil }
+        var natural = Array(repeating: 0, count: columns)
+        for row in grid {
+            for (column, cell) in row.enumerated() {
+                natural[column] = max(natural[column], naturalWidth(cell))
+            }
+        }
+        return natural.reduce(0, +) + gap * (columns - 1) <= available ? natural : nil
+    }
+
+    private static func layoutGrid(_ grid: [[Block]], widths: [Int], on canvas: inout TextCanvas) {
+        canvas.separateBlock()
+        canvas.beginCompact()
+        for row in grid {
+            let cellLines: [[ArraySlice<UInt8>]] = zip(row, widths).map { cell, width in
+                var cellCanvas = TextCanvas(width: width)
+                BlockLayout.layout(cell, on: &cellCanvas)
+                return cellCanvas.lines()
+            }
+            let height = cellLines.map(\.count).max() ?? 0
+            for lineIndex in 0..<height {
+                var line: [UInt8] = []
+                for (column, lines) in cellLines.enumerated() {
+                    let text = lineIndex < lines.count ? lines[lineIndex] : []
+                    line.append(contentsOf: text)
+                    if column < cellLines.count - 1 {
+                        let padding = widths[column] - LineBreaker.width(of: text) + gap
+                        line.append(contentsOf: repeatElement(0x20, count: max(1, padding)))
+                    }
+                }
+                canvas.writeLine(line)
+            }
+        }
+        canvas.endCompact()
+        canvas.separateBlock()
+    }
+
+    /// The width of the cell's widest line when nothing wraps.
+    private static func naturalWidth(_ cell: Block) -> Int {
+        var widest = 0
+        visitText(cell) { block in
+            for line in block.text.split(separator: 0x0A) { widest = max(widest, LineBreaker.width(of: line)) }
+        }
+        return widest
+    }
+
+    private static func visitText(_ block: Block, _ visit: (Block) -> Void) {
+        if block.kind == .paragraph || block.kind == .preformatted { visit(block) }
+        for child in block.children { visitText(child, visit) }
+    }
+
+    private static func isEmptyCell(_ block: Block) -> Bool {
+        block.kind == .cell && block.children.isEmpty
+    }
+
+    private static func containsTable(_ block: Block) -> Bool {
+        block.children.contains { $0.kind == .table || containsTable($0) }
+    }
+}

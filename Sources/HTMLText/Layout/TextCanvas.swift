@@ -1,0 +1,138 @@
+/// The output of a layout: lines of UTF-8 with the prefixes of the quotes and list items they
+/// sit in, and blank lines between blocks.
+///
+/// Everything is appended to one byte buffer, so laying out a large message is linear.
+struct TextCanvas {
+    private(set) var bytes: [UInt8] = []
+    private(set) var lineCount = 0
+    /// The canvas width; `availableWidth` subtracts the prefix from it.
+    let width: Int
+
+    private var segments: [Segment] = []
+    private var prefix: [UInt8] = []
+    private var pendingMarker: [UInt8]?
+    private var blankLinePending = false
+    private var atContainerStart = true
+    private var compactDepth = 0
+
+    private enum Segment {
+        case quote
+        case indent(Int)
+    }
+
+    init(width: Int) {
+        self.width = max(1, width)
+    }
+
+    /// The columns left for text after the current prefix; never less than a readable minimum.
+    var availableWidth: Int {
+        max(width - prefix.count, min(width, 16))
+    }
+
+    /// How many list items the next line is nested in.
+    var listDepth: Int {
+        segments.reduce(0) { count, segment in
+            if case .indent = segment { count + 1 } else { count }
+        }
+    }
+
+    /// Asks for a blank line before the next line written, unless a container just started or
+    /// the text is inside a list item (lists are compact).
+    mutating func separateBlock() {
+        if !atContainerStart && compactDepth == 0 && lineCount > 0 { blankLinePending = true }
+    }
+
+    /// Writes one line: prefix, then the text with non-breaking spaces as spaces, then a newline.
+    mutating func writeLine(_ text: some Collection<UInt8>) {
+        if blankLinePending {
+            writeBlankLine()
+        }
+        if let marker = pendingMarker {
+            bytes.append(contentsOf: marker)
+            pendingMarker = nil
+        } else {
+            bytes.append(contentsOf: prefix)
+        }
+        for byte in text {
+            bytes.append(byte == InlineText.nonBreakingSpace ? 0x20 : byte)
+        }
+        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        bytes.append(0x0A)
+        lineCount += 1
+        atContainerStart = false
+    }
+
+    /// Starts a quoted block: a pending blank line is written outside the quote first.
+    mutating func beginQuote() {
+        separateBlock()
+        if blankLinePending { writeBlankLine() }
+        segments.append(.quote)
+        rebuildPrefix()
+        atContainerStart = true
+    }
+
+    mutating func endQuote() {
+        if case .quote = segments.last {
+            segments.removeLast()
+            rebuildPrefix()
+        }
+        atContainerStart = false
+        separateBlock()
+    }
+
+    /// Starts a list item: its first line begins with `marker`, later lines are indented to match.
+    mutating func beginItem(marker: [UInt8]) {
+        let markerPrefix = prefix + marker
+        segments.append(.indent(marker.count))
+        rebuildPrefix()
+        pendingMarker = markerPrefix
+        compactDepth += 1
+    }
+
+    mutating func endItem() {
+        if case .indent = segments.last {
+            segments.removeLast()
+            rebuildPrefix()
+        }
+        pendingMarker = nil
+        compactDepth -= 1
+    }
+
+    /// Lets lines in a group (the cells of a table row) follow each other without blank lines.
+    mutating func beginCompact() { compactDepth += 1 }
+    mutating func endCompact() { compactDepth -= 1 }
+
+    /// The lines written so far, without their newlines.
+    func lines() -> [ArraySlice<UInt8>] {
+        Array(bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast())
+    }
+
+    private mutating func writeBlankLine() {
+        blankLinePending = false
+        var blank = prefix
+        while let last = blank.last, last == 0x20 { blank.removeLast() }
+        bytes.append(contentsOf: blank)
+        bytes.append(0x0A)
+        lineCount += 1
+    }
+
+    /// Quotes nest as ">>" followed by one space before the text, as mail clients write them.
+    private mutating func rebuildPrefix() {
+        prefix.removeAll(keepingCapacity: true)
+        for (index, segment) in segments.enumerated() {
+            switch segment {
+            case .quote:
+                prefix.append(0x3E)
+                let nextIsQuote: Bool
+                if index + 1 < segments.count, case .quote = segments[index + 1] {
+                    nextIsQuote = true
+                } else {
+                    nextIsQuote = false
+                }
+                if !nextIsQuote { prefix.append(0x20) }
+            case .indent(let count):
+                prefix.append(contentsOf: repeatElement(0x20, count: count))
+            }
+        }
+    }
+}

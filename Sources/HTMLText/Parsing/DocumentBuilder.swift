@@ -1,0 +1,274 @@
+/// Turns the parser's stream of elements and text into a `Block` tree.
+///
+/// Block-level elements end the paragraph being collected; `<blockquote>`, lists and tables open
+/// containers; hidden elements and their contents are skipped. The builder is a class because
+/// libxml2 calls back into it through an opaque pointer.
+final class DocumentBuilder {
+    /// Containers nested deeper than this are flattened, so hostile nesting cannot exhaust the
+    /// stack during layout or push the text off the right edge.
+    static let maximumContainerDepth = 24
+
+    let root = Block(.root)
+    private(set) var links = LinkReferences()
+
+    private var containers: [Block]
+    private var frames: [Frame] = []
+    private var inline = InlineText()
+    private var skippedDepth = 0
+    private var preformattedDepth = 0
+    private var openLink: OpenLink?
+    /// Counts flushed paragraphs, so a link can tell whether its text is still being collected.
+    private var paragraphSerial = 0
+
+    /// One open element and the containers it opened, closed again when the element ends.
+    private struct Frame {
+        let tag: HTMLTag
+        var containersOpened = 0
+    }
+
+    private struct OpenLink {
+        let href: [UInt8]
+        let title: [UInt8]?
+        let frameDepth: Int
+        let paragraph: Int
+        let offset: Int
+        /// Whether the link holds text of its own, not just images.
+        var hasText = false
+    }
+
+    init() {
+        containers = [root]
+    }
+
+    // MARK: Parser events
+
+    func startElement(_ tag: HTMLTag, attributes: ElementAttributes) {
+        if skippedDepth > 0 {
+            skippedDepth += 1
+            return
+        }
+        if Self.isHidden(tag, attributes) {
+            skippedDepth = 1
+            return
+        }
+        var frame = Frame(tag: tag)
+        switch tag {
+        case .br:
+            inline.lineBreak()
+        case .hr:
+            flushParagraph()
+            current.children.append(Block(.rule))
+        case .pre, .listing, .xmp, .plaintext:
+            flushParagraph()
+            preformattedDepth += 1
+        case .blockquote:
+            flushParagraph()
+            frame.containersOpened += open(.quote)
+        case .ul, .ol, .menu, .dir:
+            flushParagraph()
+            let start = tag == .ol ? Self.integer(attributes.value("start")) ?? 1 : 1
+            frame.containersOpened += open(.list(ordered: tag == .ol, start: start))
+        case .li:
+            flushParagraph()
+            if case .list = current.kind {} else { frame.containersOpened += open(.list(ordered: false, start: 1)) }
+            frame.containersOpened += open(.item)
+        case .table:
+            flushParagraph()
+            frame.containersOpened += open(.table)
+        case .tr:
+            flushParagraph()
+            if current.kind == .table { frame.containersOpened += open(.row) }
+        case .td, .th:
+            flushParagraph()
+            if current.kind == .table { frame.containersOpened += open(.row) }
+            if current.kind == .row { frame.containersOpened += open(.cell) }
+        case .a:
+            if openLink == nil, let href = attributes.value("href") {
+                openLink = OpenLink(
+                    href: href, title: attributes.value("title"), frameDepth: frames.count,
+                    paragraph: paragraphSerial, offset: inline.count)
+            }
+        case .img:
+            // The alt text stands for the image; a title is the next best description.
+            if let alt = attributes.value("alt") ?? attributes.value("title") { inline.append(alt) }
+        default:
+            if Self.isBlock(tag) { flushParagraph() }
+        }
+        if Self.startsQuotedReply(tag, attributes), !frames.isEmpty {
+            // Outlook puts the quoted message after its "From: … Sent: …" header as siblings,
+            // so the quote lasts until the header's parent element ends.
+            flushParagraph()
+            frames[frames.count - 1].containersOpened += open(.quote)
+        }
+        frames.append(frame)
+    }
+
+    func endElement() {
+        if skippedDepth > 0 {
+            skippedDepth -= 1
+            return
+        }
+        guard let frame = frames.popLast() else { return }
+        switch frame.tag {
+        case .pre, .listing, .xmp, .plaintext:
+            flushParagraph()
+            preformattedDepth = max(0, preformattedDepth - 1)
+        case .a:
+            if let link = openLink, link.frameDepth == frames.count { closeLink(link) }
+        default:
+            if Self.isBlock(frame.tag) || frame.containersOpened > 0 { flushParagraph() }
+        }
+        for _ in 0..<frame.containersOpened where containers.count > 1 {
+            containers.removeLast()
+        }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        guard skippedDepth == 0 else { return }
+        if let link = openLink, !link.hasText, text.contains(where: { $0 > 0x20 }) {
+            openLink?.hasText = true
+        }
+        inline.append(text, preformatted: preformattedDepth > 0)
+    }
+
+    /// Ends the document: collects the last paragraph and appends a note such as a truncation.
+    func finish(note: String?) {
+        flushParagraph()
+        if let note {
+            root.children.append(Block(.paragraph, text: Array(note.utf8)))
+        }
+    }
+
+    // MARK: Structure
+
+    private var current: Block { containers[containers.count - 1] }
+
+    /// Opens a container inside the current one; returns 1 if it did, 0 if nesting is too deep.
+    private func open(_ kind: Block.Kind) -> Int {
+        guard containers.count < Self.maximumContainerDepth else { return 0 }
+        let block = Block(kind)
+        current.children.append(block)
+        containers.append(block)
+        return 1
+    }
+
+    private func flushParagraph() {
+        guard !inline.isEmpty else { return }
+        let preformatted = preformattedDepth > 0
+        var text = inline.take()
+        paragraphSerial += 1
+        if preformatted {
+            Self.trimPreformatted(&text)
+            guard !text.isEmpty else { return }
+            current.children.append(Block(.preformatted, text: text))
+        } else {
+            Self.trimParagraph(&text)
+            guard !text.isEmpty else { return }
+            current.children.append(Block(.paragraph, text: HTML5Entities.decode(text)))
+        }
+    }
+
+    private func closeLink(_ link: OpenLink) {
+        openLink = nil
+        let sameParagraph = link.paragraph == paragraphSerial
+        if sameParagraph, !link.hasText {
+            // A link made of images says most through its title, else the images' alt text;
+            // a link showing nothing at all shows where it goes.
+            if let title = link.title, title.contains(where: { $0 > 0x20 }) {
+                inline.truncate(to: link.offset)
+                inline.append(title)
+            } else if inline.text(since: link.offset).allSatisfy({ $0 == 0x20 || $0 == 0x0A }) {
+                inline.append(link.href)
+            }
+        }
+        let label = sameParagraph ? inline.text(since: link.offset) : []
+        guard let number = links.number(href: link.href, label: label) else { return }
+        let marker = Array("[\(number)]".utf8)
+        if !inline.isEmpty {
+            inline.appendVerbatim(marker)
+        } else if let last = current.children.last, last.kind == .paragraph {
+            last.text.append(contentsOf: marker)
+        } else {
+            inline.appendVerbatim(marker)
+        }
+    }
+
+    // MARK: Classification
+
+    private static func isBlock(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .div, .h1, .h2, .h3, .h4, .h5, .h6, .address, .article, .aside, .center, .dl, .dt,
+            .dd, .figure, .figcaption, .footer, .header, .main, .nav, .section, .form, .caption,
+            .details, .summary, .body, .html, .tbody, .thead, .tfoot, .table, .tr, .td, .th, .li,
+            .ul, .ol, .blockquote, .noframes, .frameset, .option, .select, .textarea, .video, .audio:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Elements whose content is never shown: the head, scripts, styles, and anything hidden.
+    private static func isHidden(_ tag: HTMLTag, _ attributes: ElementAttributes) -> Bool {
+        switch tag {
+        case .head, .title, .style, .script, .template, .noscript, .meta, .link, .xml, .svg, .math,
+            .object, .embed, .iframe, .canvas, .select, .button, .input, .textarea, .map:
+            return true
+        default:
+            break
+        }
+        if attributes.contains("hidden") { return true }
+        if let style = attributes.value("style"), Self.styleHides(style) { return true }
+        return false
+    }
+
+    /// Whether inline CSS hides the element: `display:none`, `visibility:hidden`, `mso-hide:all`.
+    static func styleHides(_ style: [UInt8]) -> Bool {
+        // Compare without spaces and case so "Display : None" matches too.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return compact.containsBytes("display:none")
+            || compact.containsBytes("visibility:hidden")
+            || compact.containsBytes("mso-hide:all")
+    }
+
+    /// The element that starts a quoted reply in Outlook (desktop and web) or Yahoo.
+    private static func startsQuotedReply(_ tag: HTMLTag, _ attributes: ElementAttributes) -> Bool {
+        guard tag == .div else { return false }
+        if let id = attributes.value("id"), id.elementsEqual("divRplyFwdMsg".utf8) { return true }
+        if let className = attributes.value("class"), className.containsBytes("yahoo_quoted") {
+            return true
+        }
+        if let style = attributes.value("style") {
+            let lower = style.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return lower.containsBytes("border-top:solid #e1e1e1")
+                || lower.containsBytes("border-top:solid #b5c4df")
+        }
+        return false
+    }
+
+    private static func integer(_ bytes: [UInt8]?) -> Int? {
+        guard let bytes, let value = Int(String(decoding: bytes, as: UTF8.self).trimmingWhitespace()) else { return nil }
+        return min(max(value, -1_000_000), 1_000_000)
+    }
+
+    private static func trimParagraph(_ text: inout [UInt8]) {
+        // Paragraphs of only spaces and line breaks (Outlook's "<p>&nbsp;</p>") carry no text.
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == InlineText.nonBreakingSpace }
+        guard let first = text.firstIndex(where: { !isBlank($0) }),
+            let last = text.lastIndex(where: { !isBlank($0) })
+        else {
+            text = []
+            return
+        }
+        if first > 0 || last < text.count - 1 { text = Array(text[first...last]) }
+    }
+
+    private static func trimPreformatted(_ text: inout [UInt8]) {
+        // A newline right after <pre> is not content; trailing blank lines are not either.
+        if text.first == 0x0A { text.removeFirst() }
+        while let last = text.last, last == 0x0A || last == 0x20 { text.removeLast() }
+    }
+}

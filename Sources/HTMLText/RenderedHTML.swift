@@ -1,0 +1,27 @@
+/// An HTML message rendered for the terminal: the text, and the targets of its numbered links.
+public struct RenderedHTML: Sendable, Equatable {
+    /// The message text, sanitised and wrapped, lines separated by "\n", without the link list.
+    public var body: String
+    /// Link targets, sanitised; `links[0]` is the one the text marks `[1]`.
+    public var links: [String]
+
+    public init(body: String, links: [String]) {
+        self.body = body
+        self.links = links
+    }
+
+    /// The body followed by the numbered link list, as `HTMLRenderer.render` returns it.
+    public func text(width: Int) -> String {
+        guard !links.isEmpty else { return body }
+        var canvas = TextCanvas(width: width)
+        canvas.writeLine(Array("Links:".utf8))
+        for (index, url) in links.enumerated() {
+            let line = Array("[\(index + 1)] \(url)".utf8)
+            LineBreaker.breakLines(line[...], width: width) { canvas.writeLine($0) }
+        }
+        var list = canvas.bytes
+        list.removeLast()
+        let separator = body.isEmpty ? "" : "\n\n"
+        return body + separator + String(decoding: list, as: UTF8.self)
+    }
+}

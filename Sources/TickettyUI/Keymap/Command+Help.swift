@@ -1,0 +1,53 @@
+import TickettyStore
+
+extension Command {
+    /// One line saying what the command does, for the help overlay.
+    public var help: String {
+        switch self {
+        case .moveUp: "Up one row"
+        case .moveDown: "Down one row"
+        case .moveToFirst: "First row"
+        case .moveToLast: "Last row"
+        case .pageUp: "Page up"
+        case .pageDown: "Page down"
+        case .openSelected: "Open the selected ticket"
+        case .cycleFocus: "Next pane"
+        case .back: "Back / close"
+        case .confirmSelection: "Confirm"
+        case .openStatusMenu: "Set status…"
+        case .setStatus(let status): "Set status to \(status.label)"
+        case .openPriorityMenu: "Set priority…"
+        case .setPriority(let priority): "Set priority to \(priority.label)"
+        case .openAssignPicker: "Assign to a group or agent…"
+        case .assign(let assignee): "Assign to \(assignee.name)"
+        case .toggleMark: "Mark / unmark the ticket"
+        case .startReply: "Reply to the customer"
+        case .startNote: "Write an internal note"
+        case .sendCompose: "Send the reply or note"
+        case .editComposeExternally: "Edit in $EDITOR"
+        case .cancelCompose: "Close compose (draft kept)"
+        case .startFilter: "Filter the list"
+        case .refreshNow: "Refresh now"
+        case .showHelp: "Help"
+        case .quit: "Quit"
+        }
+    }
+
+    /// The help section the command belongs to.
+    public var group: CommandGroup {
+        switch self {
+        case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected,
+            .cycleFocus, .back, .confirmSelection:
+            .moving
+        case .openStatusMenu, .setStatus, .openPriorityMenu, .setPriority, .openAssignPicker,
+            .assign, .toggleMark:
+            .ticket
+        case .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose:
+            .writing
+        case .startFilter, .refreshNow:
+            .list
+        case .showHelp, .quit:
+            .program
+        }
+    }
+}

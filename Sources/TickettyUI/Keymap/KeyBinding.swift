@@ -1,0 +1,13 @@
+import TickettyStore
+
+/// Keys that run one command, as listed in a keymap table.
+public struct KeyBinding: Hashable, Sendable {
+    /// The keys, in the order help shows them (the first is the main one).
+    public var keys: [Key]
+    public var command: Command
+
+    public init(_ keys: [Key], _ command: Command) {
+        self.keys = keys
+        self.command = command
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import HTMLText
+import TickettyCore
+import TickettyStore
+
+/// The last row: account, counts and sync state on the left; the last message and the filter
+/// being typed on the right.
+struct StatusLine {
+    var calendar: Calendar
+
+    func render(_ state: State, in rect: Rect, into buffer: inout CellBuffer, theme: Theme) {
+        guard !rect.isEmpty else { return }
+        buffer.fill(rect, style: theme[.statusLine])
+        var column = rect.x
+        let account = state.isDemo ? " DEMO " : " " + state.accountName + " "
+        column += buffer.writeTruncating(account, at: Position(column: column, row: rect.y),
+                                         style: theme[state.isDemo ? .statusDemo : .statusAccount], maxWidth: min(24, rect.width))
+
+        var right: [StyledSpan] = []
+        if let message = state.message {
+            right.append(StyledSpan(" " + message.text + " ", message.severity == .error ? .statusError : .statusInfo))
+        }
+        if state.isEditingFilter {
+            right.append(StyledSpan(" /" + state.filter + "▏", .statusFilter))
+        }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+
+        let summary = " " + facts(state).joined(separator: " · ")
+        let room = max(0, rect.maxX - column - min(rightWidth, rect.maxX - column))
+        column += buffer.writeTruncating(summary, at: Position(column: column, row: rect.y), style: theme[.statusLine], maxWidth: room)
+
+        // The message and filter keep their right end; when short of room their start is cut.
+        let start = max(column, rect.maxX - rightWidth)
+        var x = start
+        for span in right {
+            x += buffer.writeTruncating(span.text, at: Position(column: x, row: rect.y), style: theme[span.role], maxWidth: rect.maxX - x)
+        }
+    }
+
+    /// "312 tickets", "3 marked", "2 pending", the sync state.
+    private func facts(_ state: State) -> [String] {
+        var facts = ["\(state.visibleTicketIDs.count) " + (state.visibleTicketIDs.count == 1 ? "ticket" : "tickets")]
+        if !state.marked.isEmpty { facts.append("\(state.marked.count) marked") }
+        if !state.pendingWrites.isEmpty { facts.append("\(state.pendingWrites.count) pending") }
+        if !state.isEditingFilter, !state.filter.isEmpty { facts.append("/" + state.filter) }
+        if let sync = syncText(state) { facts.append(sync) }
+        return facts
+    }
+
+    private func syncText(_ state: State) -> String? {
+        switch state.sync {
+        case .idle:
+            return nil
+        case .syncing(let loaded, let total):
+            return total.map { "syncing \(loaded)/\($0)" } ?? "syncing \(loaded)"
+        case .upToDate(let date):
+            return "updated " + TimeText.clock(date, calendar: calendar)
+        case .failed(_, let retryAt):
+            guard let retryAt else { return "sync failed" }
+            let seconds = max(0, Int(retryAt.timeIntervalSince(state.now).rounded(.up)))
+            return "retrying in \(seconds) s"
+        }
+    }
+}

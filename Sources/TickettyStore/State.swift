@@ -72,6 +72,9 @@ public struct State: Hashable, Sendable {
     public var agents: [Agent]
     public var groups: [AgentGroup]
 
+    /// Folded search keys for the filter (a cache that never compares unequal).
+    var searchIndex = SearchIndex()
+
     public init(accountName: String, isDemo: Bool = false, now: Date = Date(), refreshInterval: Double = 60) {
         self.accountName = accountName
         self.isDemo = isDemo

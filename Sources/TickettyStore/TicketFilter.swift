@@ -4,18 +4,19 @@ import TickettyCore
 /// The list filter typed after `/`, split into words that must all match.
 ///
 /// Each word matches if it occurs, ignoring case and accents, in the title, the customer's name
-/// or address, the id (a leading `#` is allowed), the status, the priority, the assignee or a
-/// tag. Words may match different fields: `"anna urgent"` finds Anna's urgent tickets.
+/// or address, the status, the priority, the assignee, a tag or the id written as `#1234`.
+/// Words may match different fields: `"anna urgent"` finds Anna's urgent tickets, `"#12"` the
+/// tickets whose id starts with 12.
 ///
 /// ```swift
 /// TicketFilter("jose").matches(ticket) // true for "José Álvarez"
 /// ```
 public struct TicketFilter: Hashable, Sendable {
-    /// The words to find, already folded.
-    public let words: [String]
+    /// The words to find, folded, as UTF-8.
+    let words: [[UInt8]]
 
     public init(_ text: String) {
-        words = text.split(whereSeparator: \.isWhitespace).map { TextFolding.fold(String($0)) }
+        words = text.split(whereSeparator: \.isWhitespace).map { Array(TextFolding.fold(String($0)).utf8) }
     }
 
     /// Whether the filter lets every ticket through.
@@ -23,17 +24,46 @@ public struct TicketFilter: Hashable, Sendable {
 
     /// Whether the ticket shows under this filter.
     public func matches(_ ticket: Ticket) -> Bool {
-        if words.isEmpty { return true }
-        let id = String(ticket.id.rawValue)
+        matches(searchKey: TicketFilter.searchKey(for: ticket))
+    }
+
+    /// Whether a ticket with this ``searchKey(for:)`` shows under this filter.
+    func matches(searchKey: [UInt8]) -> Bool {
+        words.allSatisfy { searchKey.containsBytes($0) }
+    }
+
+    /// Everything a filter word may match in a ticket, folded once, as UTF-8 (fields apart on
+    /// lines, since no word contains a newline).
+    static func searchKey(for ticket: Ticket) -> [UInt8] {
         let fields = [
             ticket.title, ticket.customerName, ticket.customerAddress, ticket.status.rawValue,
             ticket.priority.rawValue, ticket.assignedAgent?.name ?? "", ticket.assignedGroup?.name ?? "",
+            "#\(ticket.id)",
         ] + ticket.tags
-        let folded = fields.map(TextFolding.fold)
-        return words.allSatisfy { word in
-            let idWord = word.hasPrefix("#") ? String(word.dropFirst()) : word
-            if !idWord.isEmpty, id.contains(idWord) { return true }
-            return folded.contains { $0.contains(word) }
+        return Array(TextFolding.fold(fields.joined(separator: "\n")).utf8)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes. UTF-8 never starts a character inside another,
+    /// so a byte match of two folded strings is a text match.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= count else { return false }
+        return withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var start = 0
+                let lastStart = haystack.count - needle.count
+                while start <= lastStart {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
     }
 }

@@ -112,6 +112,19 @@ extension State {
         }
     }
 
+    /// Moving commands in compose move the cursor by lines, never the list behind it.
+    mutating func moveComposeCursor(_ command: Command) {
+        guard var draft = compose else { return }
+        switch command {
+        case .moveUp: draft.apply(.moveUp)
+        case .moveDown: draft.apply(.moveDown)
+        case .moveToFirst: draft.cursor = 0
+        case .moveToLast: draft.cursor = draft.text.count
+        default: return
+        }
+        compose = draft
+    }
+
     /// Hands the draft to `$EDITOR`.
     mutating func editComposeExternally() -> [Effect] {
         guard let draft = compose else {

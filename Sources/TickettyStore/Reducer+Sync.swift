@@ -23,7 +23,7 @@ extension State {
         if let open = openTicketID { effects.append(.fetchTicket(open)) }
         beginListSync()
         effects.append(.fetchTickets(firstPageQuery))
-        if agents.isEmpty { effects.append(.fetchAgents) }
+        if agentsWanted { effects.append(.fetchAgents) }
         return effects
     }
 
@@ -79,12 +79,21 @@ extension State {
             guard listSync?.awaiting == query else { return [] }
             listSync = nil
         case .ticket(let id):
-            if case .notFound = error, id == openTicketID {
+            // A ticket the agent has since left is no news.
+            guard id == openTicketID else { return [] }
+            if case .notFound = error {
                 message = .error(error.userMessage)
                 return []
             }
         case .agents:
-            break
+            // The list works without them (a ticket brings its own assignable agents), so
+            // this neither marks the sync failed nor hurries the next refresh, which asks again
+            // unless the refusal is for good.
+            if !error.isRetryable {
+                agentsWanted = false
+                message = .error(error.userMessage)
+            }
+            return []
         }
         failedReads += 1
         let delay = retryDelay(after: error)

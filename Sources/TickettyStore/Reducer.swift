@@ -39,6 +39,7 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.ticketLoaded(detail)
     case .agentsLoaded(let agents):
         state.agents = agents
+        state.agentsWanted = false
         return []
     case .requestFailed(let request, let error):
         return state.requestFailed(request, error)
@@ -64,7 +65,11 @@ extension State {
         if isEditingFilter, let effects = handleWhileFiltering(command) { return effects }
         switch command {
         case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown:
-            if focus == .timeline { scrollTimeline(command) } else { moveSelection(command) }
+            switch focus {
+            case .list: moveSelection(command)
+            case .timeline: scrollTimeline(command)
+            case .compose: moveComposeCursor(command)
+            }
             return []
         case .openSelected, .confirmSelection:
             return focus == .list ? openSelected() : []

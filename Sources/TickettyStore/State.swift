@@ -71,6 +71,9 @@ public struct State: Hashable, Sendable {
 
     public var agents: [Agent]
     public var groups: [AgentGroup]
+    /// Whether the agents still need loading: until they load, or the server refuses them for
+    /// good (a key without USER_READ); refreshes ask again while it is set.
+    public var agentsWanted: Bool
 
     /// Folded search keys for the filter (a cache that never compares unequal).
     var searchIndex = SearchIndex()
@@ -108,5 +111,6 @@ public struct State: Hashable, Sendable {
         self.nextWriteID = 1
         self.agents = []
         self.groups = []
+        self.agentsWanted = true
     }
 }

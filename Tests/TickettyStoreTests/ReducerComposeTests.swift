@@ -96,4 +96,13 @@ final class ReducerComposeTests: XCTestCase {
         XCTAssertEqual(state.compose?.text, "longer\ndraft")
         XCTAssertEqual(state.message?.severity, .error)
     }
+
+    func testMovingCommandsInComposeMoveTheCursorNotTheList() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.startReply), .edit(.insert("one\ntwo")), .command(.moveUp))
+        XCTAssertEqual(state.compose?.cursor, 3)
+        state.send(.command(.moveDown), .command(.moveDown), .command(.moveToFirst))
+        XCTAssertEqual(state.compose?.cursor, 0)
+        XCTAssertEqual(state.selectedTicketID, 1)
+    }
 }

@@ -40,7 +40,7 @@ final class ReducerSyncTests: XCTestCase {
 
     func testRefreshFetchesTheOpenTicketBeforeTheList() {
         var state = Fixture.opened(Fixture.tickets(3), 2)
-        state.agents = [Fixture.mei]
+        state.send(.agentsLoaded([Fixture.mei]))
         XCTAssertEqual(state.send(.refreshDue), [.fetchTicket(2), .fetchTickets(Fixture.firstPage)])
         XCTAssertEqual(state.send(.command(.refreshNow)), [.fetchTicket(2), .fetchTickets(Fixture.firstPage)])
     }
@@ -119,6 +119,26 @@ final class ReducerSyncTests: XCTestCase {
         XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .unauthorized(permission: nil))),
                        [.scheduleRefresh(afterSeconds: 60)])
         XCTAssertEqual(state.message?.text, "API key refused: check OMNIDESK_API_KEY or api_key_command")
+    }
+
+    func testAgentsAreAskedForAgainUntilRefusedForGood() {
+        var state = Fixture.loaded(Fixture.tickets(1))
+        XCTAssertEqual(state.send(.requestFailed(.agents, .timeout)), [], "no hurry: the list works without them")
+        XCTAssertEqual(state.sync, .upToDate(Fixture.now))
+        XCTAssertTrue(state.send(.refreshDue).contains(.fetchAgents))
+
+        state.send(.requestFailed(.agents, .forbidden(permission: "USER_READ")))
+        XCTAssertEqual(state.message, .error("Not allowed: the API key lacks USER_READ"))
+        XCTAssertFalse(state.send(.refreshDue).contains(.fetchAgents))
+    }
+
+    func testFailuresForATicketNoLongerOpenAreIgnored() {
+        var state = Fixture.opened(Fixture.tickets(3), 1)
+        XCTAssertEqual(state.send(.requestFailed(.ticket(3), .timeout)), [])
+        XCTAssertNil(state.message)
+        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .notFound(1))), [], "deleted: nothing to retry")
+        XCTAssertEqual(state.message, .error("Ticket 1 not found"))
+        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .timeout)), [.scheduleRefresh(afterSeconds: 2)])
     }
 
     func testClockTicksMoveNowAndReschedule() throws {

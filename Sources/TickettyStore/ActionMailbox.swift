@@ -5,9 +5,13 @@
 /// from empty to non-empty; the app makes it write a byte to a pipe its `poll()` waits on, so
 /// the UI sleeps until something happens and never polls on a timer.
 ///
+/// Because wake-ups are coalesced, the UI thread must empty its wake pipe *before* calling
+/// `drain()`: a post that lands after the drain then finds the mailbox empty and wakes again.
+///
 /// ```swift
 /// let mailbox = ActionMailbox(wake: { _ = write(wakeFD, "!", 1) })
 /// // UI thread, after poll() says the pipe is readable:
+/// emptyWakePipe()
 /// for action in mailbox.drain() { store.send(action) }
 /// ```
 public final class ActionMailbox: Sendable {

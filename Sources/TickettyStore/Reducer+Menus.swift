@@ -4,11 +4,12 @@ extension State {
     /// What the assign picker offers now: groups, then agents, narrowed by its filter (ignoring
     /// case and accents). The UI draws exactly this list, so Enter picks what is highlighted.
     ///
-    /// The open ticket's own assignable lists are used when loaded; otherwise every group and
-    /// agent the account has shown so far.
+    /// When the assignment goes to the open ticket alone, that ticket's own assignable lists
+    /// are used (once loaded); otherwise every group and agent the account has shown so far.
     public var assignChoices: [Assignee] {
-        let groups = openTicket.map(\.assignableGroups).flatMap { $0.isEmpty ? nil : $0 } ?? self.groups
-        let agents = openTicket.map(\.assignableAgents).flatMap { $0.isEmpty ? nil : $0 } ?? self.agents
+        let detail = openTicket.flatMap { commandTargets == [$0.ticket.id] ? $0 : nil }
+        let groups = detail.map(\.assignableGroups).flatMap { $0.isEmpty ? nil : $0 } ?? self.groups
+        let agents = detail.map(\.assignableAgents).flatMap { $0.isEmpty ? nil : $0 } ?? self.agents
         let all = groups.map(Assignee.group) + agents.map(Assignee.agent)
         guard case .assignPicker(let picker) = overlay else { return all }
         let words = picker.filter.split(whereSeparator: \.isWhitespace).map { TextFolding.fold(String($0)) }

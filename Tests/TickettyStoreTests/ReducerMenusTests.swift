@@ -36,6 +36,15 @@ final class ReducerMenusTests: XCTestCase {
         XCTAssertEqual(state.tickets[2]?.assignedAgent, Fixture.jose)
     }
 
+    func testAssigningMarkedTicketsOffersTheAccountsChoicesNotTheOpenTicketsOwn() {
+        var state = Fixture.opened(tickets, 1, groups: [Fixture.support], agents: [Fixture.jose])
+        state.send(.agentsLoaded([Fixture.mei]), .command(.back), .command(.toggleMark), .command(.toggleMark))
+        state.send(.command(.openAssignPicker))
+        XCTAssertEqual(state.assignChoices, [.group(Fixture.support), .agent(Fixture.mei)])
+        XCTAssertEqual(state.send(.command(.moveDown), .command(.confirmSelection)),
+                       [.perform(.assign(.agent(Fixture.mei), [1, 2]), id: 1)])
+    }
+
     func testWithoutAnOpenTicketThePickerOffersTheAccountsAgents() {
         var state = Fixture.loaded(tickets)
         state.send(.agentsLoaded([Fixture.mei]))

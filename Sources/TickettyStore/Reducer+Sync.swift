@@ -6,6 +6,8 @@ extension State {
     /// server must not be able to silence the client for a day).
     static let maximumBackoff: Double = 60
     static let maximumRetryAfter: Double = 3600
+    /// How far the list pages at most, whatever total the server claims.
+    static let maximumListedTickets = 200_000
 
     /// The first list request of a refresh.
     var firstPageQuery: TicketQuery { TicketQuery(start: 0, limit: max(1, pageSize)) }
@@ -50,11 +52,14 @@ extension State {
         progress.newTickets += newTickets
         let total = max(0, page.total)
         totalOnServer = total
-        let loaded = page.start + page.tickets.count
+        // Counted from what we asked for, not from the page's own claim, so every next request
+        // starts further on and a server echoing `start: 0` cannot keep us asking forever.
+        let loaded = query.start + page.tickets.count
         // Once everything was seen, a page whose last ticket is unchanged means the rest (older
-        // in the server's order) is unchanged too. An empty page stops a server that lies.
+        // in the server's order) is unchanged too. An empty page stops a server that lies
+        // about its total, and the cap one that never runs dry.
         let stopEarly = hasLoadedAllTickets && lastWasUnchanged
-        if loaded < total, !page.tickets.isEmpty, !stopEarly {
+        if loaded < min(total, State.maximumListedTickets), !page.tickets.isEmpty, !stopEarly {
             progress.awaiting = TicketQuery(start: loaded, limit: query.limit, text: query.text,
                                             status: query.status, viewID: query.viewID)
             listSync = progress

@@ -38,6 +38,19 @@ final class ReducerSyncTests: XCTestCase {
         XCTAssertEqual(effects, [.scheduleRefresh(afterSeconds: 60)])
     }
 
+    func testAServerThatEchoesTheSamePageStillMovesOn() {
+        var state = State(accountName: "DEMO", now: Fixture.now)
+        state.pageSize = 2
+        state.send(.started)
+        let lying = TicketPage(tickets: Array(Fixture.tickets(2)), start: 0, total: 6)
+        XCTAssertEqual(state.send(.ticketsLoaded(lying, TicketQuery(start: 0, limit: 2))),
+                       [.fetchTickets(TicketQuery(start: 2, limit: 2))])
+        XCTAssertEqual(state.send(.ticketsLoaded(lying, TicketQuery(start: 2, limit: 2))),
+                       [.fetchTickets(TicketQuery(start: 4, limit: 2))])
+        XCTAssertEqual(state.send(.ticketsLoaded(lying, TicketQuery(start: 4, limit: 2))),
+                       [.scheduleRefresh(afterSeconds: 60)])
+    }
+
     func testRefreshFetchesTheOpenTicketBeforeTheList() {
         var state = Fixture.opened(Fixture.tickets(3), 2)
         state.send(.agentsLoaded([Fixture.mei]))

@@ -62,3 +62,41 @@ enum Fixtures {
         return terminal
     }
 }
+
+extension HeadlessTerminal {
+    /// The screen column where `needle` starts in a row (counting wide graphemes as two), if shown.
+    func column(of needle: String, row: Int) -> Int? {
+        let cells = (0..<size.columns).map { cell(at: Position(column: $0, row: row)).text }
+        let wanted = needle.map(String.init)
+        var column = 0
+        while column < cells.count {
+            var index = column
+            var matched = 0
+            while matched < wanted.count, index < cells.count {
+                if cells[index].isEmpty { index += 1; continue }
+                guard cells[index] == wanted[matched] else { break }
+                matched += 1
+                index += 1
+            }
+            if matched == wanted.count { return column }
+            column += 1
+        }
+        return nil
+    }
+
+    /// The row whose text contains `needle`.
+    func row(containing needle: String) -> Int? { lines.firstIndex { $0.contains(needle) } }
+
+    /// Every scalar on screen that a terminal could take as a command.
+    var controlScalars: [Unicode.Scalar] {
+        (0..<size.rows).flatMap { row in
+            (0..<size.columns).flatMap { column in
+                cell(at: Position(column: column, row: row)).text.unicodeScalars.filter { scalar in
+                    let v = scalar.value
+                    return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v)
+                        || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+                }
+            }
+        }
+    }
+}

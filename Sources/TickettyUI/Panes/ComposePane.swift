@@ -34,7 +34,8 @@ struct ComposePane {
             let placeholder = draft.kind == .note ? "Only agents see notes." : "Write to the customer…"
             buffer.writeTruncating(placeholder, at: Position(column: textRect.x + 1, row: textRect.y), style: theme[.composeHint], maxWidth: width)
         }
-        guard focused, state.overlay == nil else { return nil }
-        return Position(column: textRect.x + 1 + min(layout.cursorColumn, width), row: textRect.y + layout.cursorLine - first)
+        guard focused, state.overlay == nil, textRect.width > 0 else { return nil }
+        let column = min(textRect.x + 1 + min(layout.cursorColumn, width), textRect.maxX - 1)
+        return Position(column: column, row: textRect.y + layout.cursorLine - first)
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import TickettyCore
+import TickettyStore
+import XCTest
+@testable import TickettyUI
+
+final class StatusLineTests: XCTestCase {
+    private let theme = Theme.builtInDefault
+
+    private func statusLine(_ state: State, columns: Int = 100) -> (String, HeadlessTerminal) {
+        let terminal = Fixtures.render(state, columns: columns, rows: 12)
+        return (terminal.lines[11], terminal)
+    }
+
+    func testAccountCountsAndSync() {
+        var state = Fixtures.state(tickets: Fixtures.manyTickets(312))
+        state.marked = [1000, 1001, 1002]
+        state.pendingWrites = [
+            PendingWrite(id: 1, write: .setStatus(.closed, [1000]), previous: []),
+            PendingWrite(id: 2, write: .setPriority(.high, [1001]), previous: []),
+        ]
+        state.sync = .syncing(loaded: 120, total: 300)
+        let (line, terminal) = statusLine(state)
+        XCTAssertTrue(line.hasPrefix(" acme  312 tickets · 3 marked · 2 pending · syncing 120/300"), line)
+        XCTAssertEqual(terminal.style(at: Position(column: 1, row: 11)), theme[.statusAccount])
+    }
+
+    func testDemoBadge() {
+        var state = Fixtures.state(tickets: [])
+        state.isDemo = true
+        let (line, terminal) = statusLine(state)
+        XCTAssertTrue(line.hasPrefix(" DEMO "), line)
+        XCTAssertEqual(terminal.style(at: Position(column: 1, row: 11)), theme[.statusDemo])
+    }
+
+    func testSyncStates() {
+        var state = Fixtures.state(tickets: [])
+        state.sync = .upToDate(Fixtures.now.addingTimeInterval(240))
+        XCTAssertTrue(statusLine(state).0.contains("updated 12:04"))
+        state.sync = .failed(.timeout, retryAt: Fixtures.now.addingTimeInterval(8))
+        XCTAssertTrue(statusLine(state).0.contains("retrying in 8 s"))
+    }
+
+    func testErrorsAreRightAlignedInTheErrorStyle() {
+        var state = Fixtures.state(tickets: [])
+        state.message = .error("Not allowed to close tickets")
+        let (line, terminal) = statusLine(state)
+        XCTAssertTrue(line.hasSuffix(" Not allowed to close tickets "), line)
+        XCTAssertEqual(terminal.style(at: Position(column: 99, row: 11)), theme[.statusError])
+    }
+
+    func testTheFilterBeingTyped() {
+        var state = Fixtures.state(tickets: [])
+        state.isEditingFilter = true
+        state.filter = "refund"
+        XCTAssertTrue(statusLine(state).0.hasSuffix("/refund▏"))
+    }
+}

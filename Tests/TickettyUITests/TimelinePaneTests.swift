@@ -43,6 +43,15 @@ final class TimelinePaneTests: XCTestCase {
         ])
     }
 
+    func testEntriesOutOfOrderAreShownInTimeOrder() {
+        var state = openState()
+        state.openTicket?.timeline.reverse()
+        let terminal = Fixtures.render(state, columns: 80, rows: 50)
+        let rows = ["Carol Customer · customer", "· Trigger", "[note] Alice", "Alice Agent · agent"].map { terminal.row(containing: $0) ?? -1 }
+        XCTAssertEqual(rows, rows.sorted())
+        XCTAssertFalse(rows.contains(-1))
+    }
+
     func testKindsAreDrawnDifferently() {
         let terminal = Fixtures.render(openState(), columns: 80, rows: 50)
         func style(_ text: String) -> CellStyle? {

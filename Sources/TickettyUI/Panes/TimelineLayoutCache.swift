@@ -32,7 +32,11 @@ public final class TimelineLayoutCache {
         }
         if bodies.count > 4096 { bodies.removeAll(keepingCapacity: true) }
         var lines: [StyledLine] = []
-        for entry in timeline {
+        // Backends promise time order; a stable sort keeps it true when one does not.
+        let ordered = timeline.enumerated()
+            .sorted { ($0.element.createdAt, $0.offset) < ($1.element.createdAt, $1.offset) }
+            .map(\.element)
+        for entry in ordered {
             lines.append(contentsOf: entryLines(entry, width: width, calendar: calendar))
         }
         assembled = (timeline, width, lines)

@@ -15,24 +15,14 @@ extension Theme {
     /// of `fallback`.
     public static func load(contentsOf path: String, fallback: Theme = .builtInDefault) throws(ThemeError) -> Theme {
         let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: path, reason: error.localizedDescription)
-        }
+        do { text = try TOMLDocument.read(path) } catch { throw ThemeError(error, file: path) }
         return try parse(text, file: path, fallback: fallback)
     }
 
     /// Parses theme TOML; `file` names the source in errors.
     public static func parse(_ toml: String, file: String, fallback: Theme = .builtInDefault) throws(ThemeError) -> Theme {
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: toml)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
-        } catch {
-            throw .syntax(file: file, line: 0, column: 0, message: "\(error)")
-        }
+        do { table = try TOMLDocument.parse(toml) } catch { throw ThemeError(error, file: file) }
         for key in table.keys where key != "roles" {
             throw .invalidStyle(role: key, detail: "unexpected top-level key; put roles under [roles]", file: file)
         }

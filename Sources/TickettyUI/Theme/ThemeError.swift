@@ -26,3 +26,5 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension ThemeError: TOMLFileError {}

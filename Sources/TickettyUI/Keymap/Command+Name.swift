@@ -1,0 +1,53 @@
+import TickettyCore
+import TickettyStore
+
+extension Command {
+    /// Every command a key can be bound to in a keys file (assigning needs a picker).
+    public static let bindable: [Command] =
+        [
+            .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
+            .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark,
+            .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose, .startFilter,
+            .refreshNow, .showHelp, .quit,
+        ]
+        + TicketStatus.allCases.map(Command.setStatus)
+        + TicketPriority.allCases.map(Command.setPriority)
+
+    /// The command's name in keys files: "move-down", "set-status:solved"; `nil` for `assign`.
+    public var name: String? {
+        switch self {
+        case .moveUp: "move-up"
+        case .moveDown: "move-down"
+        case .moveToFirst: "move-to-first"
+        case .moveToLast: "move-to-last"
+        case .pageUp: "page-up"
+        case .pageDown: "page-down"
+        case .openSelected: "open-selected"
+        case .cycleFocus: "cycle-focus"
+        case .back: "back"
+        case .confirmSelection: "confirm-selection"
+        case .openStatusMenu: "status-menu"
+        case .setStatus(let status): "set-status:" + status.rawValue
+        case .openPriorityMenu: "priority-menu"
+        case .setPriority(let priority): "set-priority:" + priority.rawValue
+        case .openAssignPicker: "assign-picker"
+        case .assign: nil
+        case .toggleMark: "toggle-mark"
+        case .startReply: "reply"
+        case .startNote: "note"
+        case .sendCompose: "send"
+        case .editComposeExternally: "edit-externally"
+        case .cancelCompose: "close-compose"
+        case .startFilter: "filter"
+        case .refreshNow: "refresh"
+        case .showHelp: "help"
+        case .quit: "quit"
+        }
+    }
+
+    /// The command with this name in keys files.
+    public init?(name: String) {
+        guard let command = Self.bindable.first(where: { $0.name == name }) else { return nil }
+        self = command
+    }
+}

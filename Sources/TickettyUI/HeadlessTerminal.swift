@@ -8,6 +8,7 @@ import HTMLText
 /// XCTAssertEqual(terminal.lines[0], "…")
 /// ```
 public final class HeadlessTerminal: TerminalDevice {
+    /// What the screen shows now.
     public private(set) var buffer: CellBuffer
     /// Where the cursor was placed by the last frame (`nil` when hidden).
     public private(set) var cursor: Position?
@@ -18,12 +19,14 @@ public final class HeadlessTerminal: TerminalDevice {
     /// How many times `invalidate()` was called.
     public private(set) var invalidationCount = 0
 
+    /// A blank screen of `size`.
     public init(size: Size) {
         buffer = CellBuffer(size: size)
     }
 
     public var size: Size { buffer.size }
 
+    /// Stores the cells; a wide grapheme covers its right neighbour, as on a real terminal.
     public func apply(_ updates: [CellUpdate], cursor: Position?) {
         lastUpdates = updates
         frameCount += 1
@@ -37,6 +40,7 @@ public final class HeadlessTerminal: TerminalDevice {
         }
     }
 
+    /// Blanks the screen, as a real terminal clears before a full redraw.
     public func invalidate() {
         invalidationCount += 1
         buffer.resize(to: buffer.size)

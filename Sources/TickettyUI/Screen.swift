@@ -13,9 +13,11 @@ import TickettyStore
 /// screen.render(state, on: terminal)
 /// ```
 public final class Screen {
+    /// The styles panes draw with; changing it redraws everything.
     public var theme: Theme {
         didSet { if theme != oldValue { invalidate() } }
     }
+    /// The bindings the help overlay and hints show.
     public let keymap: Keymap
     /// The calendar (and time zone) used for times on screen.
     public let calendar: Calendar
@@ -30,6 +32,7 @@ public final class Screen {
     /// the app reports changes with `Action.timelineLaidOut(lines:)`.
     public private(set) var timelineLineCount: Int?
 
+    /// A screen drawing with `theme`, showing times in `timeZone`.
     public init(theme: Theme = .builtInDefault, keymap: Keymap = .defaults, timeZone: TimeZone = .current) {
         self.theme = theme
         self.keymap = keymap
@@ -99,7 +102,7 @@ public final class Screen {
             .render(state, in: layout.timeline, into: &frame, theme: theme)
         var cursor: Position?
         if let rect = layout.compose {
-            cursor = ComposePane().render(state, in: rect, into: &frame, theme: theme)
+            cursor = ComposePane(keymap: keymap).render(state, in: rect, into: &frame, theme: theme)
         }
         StatusLine(calendar: calendar).render(state, in: layout.status, into: &frame, theme: theme)
 

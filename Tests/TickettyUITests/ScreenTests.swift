@@ -21,7 +21,7 @@ final class ScreenTests: XCTestCase {
         state.focus = .compose
         let terminal = Fixtures.render(state, columns: 40, rows: 12)
         XCTAssertEqual(terminal.lines, [
-            "─ Tickets ────────────────────────── 3 ─",
+            "─ Tickets ──────────────────────── 1/3 ─",
             "    # Status  SLA    Title              ",
             "  101 Open    2h13m  Refund for order 1…",
             "  102 New     -35m   注文がまだ届きませ…",
@@ -85,7 +85,10 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(terminal.lastUpdates.count, 80 * 24)
         state.selectedTicketID = state.visibleTicketIDs[1]
         screen.render(state, on: terminal)
-        XCTAssertEqual(Set(terminal.lastUpdates.map(\.position.row)), [2, 3])
+        // The two rows, and the "2/50" position in the title bar.
+        XCTAssertEqual(Set(terminal.lastUpdates.map(\.position.row)), [0, 2, 3])
+        XCTAssertEqual(terminal.lastUpdates.filter { $0.position.row == 0 }.map(\.cell.text), ["2"])
+        XCTAssertTrue(terminal.lines[0].contains(" 2/50 "))
         let frames = terminal.frameCount
         screen.render(state, on: terminal)
         XCTAssertEqual(terminal.frameCount, frames, "an unchanged frame is not sent at all")

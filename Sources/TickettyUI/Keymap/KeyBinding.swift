@@ -6,6 +6,7 @@ public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     public var command: Command
 
+    /// Binds `keys` to `command`.
     public init(_ keys: [Key], _ command: Command) {
         self.keys = keys
         self.command = command

@@ -12,8 +12,10 @@ import TickettyStore
 /// router.action(for: .character("j"), in: state) // .command(.moveDown)
 /// ```
 public struct KeyRouter: Sendable {
+    /// The bindings of the panes.
     public let keymap: Keymap
 
+    /// A router over `keymap`.
     public init(keymap: Keymap = .defaults) {
         self.keymap = keymap
     }

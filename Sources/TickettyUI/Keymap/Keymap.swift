@@ -24,6 +24,7 @@ public struct Keymap: Hashable, Sendable {
     /// Keys bound twice in one pane; empty for a sound keymap.
     public private(set) var clashes: [Clash]
 
+    /// A keymap from each pane's bindings, in the order help lists them.
     public init(_ bindings: [Pane: [KeyBinding]]) {
         self.bindings = bindings
         self.table = [:]

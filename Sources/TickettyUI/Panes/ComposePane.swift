@@ -3,7 +3,14 @@ import TickettyStore
 
 /// The reply or note being written: a title, the text wrapped to the pane, and a hint line.
 struct ComposePane {
-    static let hint = "Ctrl-S send · Ctrl-E $EDITOR · Esc close (draft kept)"
+    let keymap: Keymap
+
+    /// "Ctrl-S send · Ctrl-E $EDITOR · Esc close (draft kept)", with the keys really bound.
+    var hint: String {
+        let parts: [(Command, String)] = [(.sendCompose, "send"), (.editComposeExternally, "$EDITOR"), (.cancelCompose, "close (draft kept)")]
+        return parts.compactMap { command, text in keymap.keyLabel(for: command, in: .compose).map { $0 + " " + text } }
+            .joined(separator: " · ")
+    }
 
     /// Draws the draft; returns where the terminal cursor belongs when compose has the focus.
     func render(_ state: State, in rect: Rect, into buffer: inout CellBuffer, theme: Theme) -> Position? {
@@ -19,7 +26,7 @@ struct ComposePane {
         guard !inner.isEmpty else { return nil }
         let textRect = inner.height > 1 ? inner.prefix(rows: inner.height - 1) : inner
         if inner.height > 1 {
-            buffer.writeTruncating(Self.hint, at: Position(column: inner.x + 1, row: inner.maxY - 1),
+            buffer.writeTruncating(hint, at: Position(column: inner.x + 1, row: inner.maxY - 1),
                                    style: theme[.composeHint], maxWidth: inner.width - 1)
         }
         let width = max(1, textRect.width - 2)

@@ -14,11 +14,12 @@ struct TicketListPane {
     mutating func render(_ state: State, in rect: Rect, into buffer: inout CellBuffer, theme: Theme) {
         let title = state.filter.isEmpty ? "Tickets" : "Tickets /" + state.filter
         let count = state.visibleTicketIDs.count
-        let frame = PaneFrame(title: title, focused: state.focus == .list, trailing: count > 0 ? "\(count)" : "")
-        let inner = frame.draw(in: rect, into: &buffer, theme: theme)
+        let selected = scroll.index(of: state.selectedTicketID, in: state.visibleTicketIDs)
+        // "12/312", like mutt's index: where the cursor is in the list.
+        let position = count == 0 ? "" : selected.map { "\($0 + 1)/\(count)" } ?? "\(count)"
+        let inner = PaneFrame(title: title, focused: state.focus == .list, trailing: position).draw(in: rect, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let rows = max(0, inner.height - 1)
-        let selected = scroll.index(of: state.selectedTicketID, in: state.visibleTicketIDs)
         scroll.follow(selected: selected, count: count, rows: rows)
         let visible = state.visibleTicketIDs[scroll.offset..<min(count, scroll.offset + rows)]
 

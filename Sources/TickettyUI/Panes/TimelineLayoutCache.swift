@@ -23,6 +23,7 @@ public final class TimelineLayoutCache {
     /// How many bodies were rendered (HTML or wrapped), for tests and the benchmark.
     public private(set) var renderCount = 0
 
+    /// An empty cache.
     public init() {}
 
     /// The lines of a timeline at a width: for each entry a heading and its body.

@@ -52,9 +52,12 @@ struct TimelinePane {
         var lines: [StyledLine] = []
         let title = TextWrapper.wrap(TextSanitizer.sanitizeLine("#\(ticket.id) " + ticket.title), width: width)
         lines.append(contentsOf: title.map { StyledLine($0, .ticketHeader) })
-        var customer = [StyledSpan("From ", .label), StyledSpan(ticket.customerName, .text)]
-        if !ticket.customerAddress.isEmpty, ticket.customerAddress != ticket.customerName {
-            customer.append(StyledSpan(" <" + ticket.customerAddress + ">", .dim))
+        var customer = [StyledSpan("From ", .label)]
+        if ticket.customerName.isEmpty || ticket.customerName == ticket.customerAddress {
+            customer.append(StyledSpan(ticket.customerAddress.isEmpty ? "unknown customer" : ticket.customerAddress, .text))
+        } else {
+            customer.append(StyledSpan(ticket.customerName, .text))
+            if !ticket.customerAddress.isEmpty { customer.append(StyledSpan(" <" + ticket.customerAddress + ">", .dim)) }
         }
         customer.append(StyledSpan(" via " + ticket.channel, .label))
         lines.append(StyledLine(customer))

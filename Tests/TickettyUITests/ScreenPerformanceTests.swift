@@ -31,4 +31,29 @@ final class ScreenPerformanceTests: XCTestCase {
         // Debug builds are several times slower than release; the release budget is 5 ms.
         XCTAssertLessThan(large, 0.05)
     }
+
+    func testScrollingALongTimelineCostsTheVisibleLines() {
+        var state = Fixtures.state(tickets: [Fixtures.ticket(1, "Long thread")])
+        state.openTicketID = 1
+        state.focus = .timeline
+        let html = "<p>" + String(repeating: "A paragraph of an e-mail that goes on. ", count: 20) + "</p>"
+        let entries = (0..<2000).map { i in
+            TimelineEntry(id: "\(i)", kind: i % 2 == 0 ? .customerMessage : .agentMessage, author: "Someone",
+                          createdAt: Fixtures.now.addingTimeInterval(Double(i)), body: .html(html))
+        }
+        state.openTicket = TicketDetail(ticket: state.tickets[1]!, timeline: entries)
+        let screen = Fixtures.screen()
+        let terminal = HeadlessTerminal(size: Size(columns: 160, rows: 40))
+        screen.render(state, on: terminal)
+        let rendered = screen.timelineCache.renderCount
+        let start = DispatchTime.now().uptimeNanoseconds
+        for scroll in stride(from: 0, to: 20_000, by: 500) {
+            state.timelineScroll = scroll
+            screen.render(state, on: terminal)
+        }
+        let perScroll = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / 40
+        print(String(format: "timeline scroll over %d lines: %.2f ms", screen.timelineLineCount ?? 0, perScroll * 1000))
+        XCTAssertEqual(screen.timelineCache.renderCount, rendered)
+        XCTAssertLessThan(perScroll, 0.05)
+    }
 }

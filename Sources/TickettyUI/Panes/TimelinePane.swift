@@ -26,20 +26,22 @@ struct TimelinePane {
             return nil
         }
         let width = max(1, inner.width - 2)
-        var lines = ticket.map { header($0, now: state.now, width: width) } ?? []
+        var header = ticket.map { headerLines($0, now: state.now, width: width) } ?? []
         let loaded = state.openTicket.flatMap { $0.ticket.id == id ? $0 : nil }
-        if let loaded {
-            lines.append(contentsOf: cache.lines(for: loaded.timeline, width: width, calendar: calendar))
-            if loaded.timeline.isEmpty { lines.append(StyledLine("No messages yet", .empty)) }
-        } else {
-            lines.append(StyledLine("Loading…", .empty))
+        // The laid-out timeline is shared with the cache, never copied per frame.
+        let body = loaded.map { cache.lines(for: $0.timeline, width: width, calendar: calendar) } ?? []
+        if loaded == nil {
+            header.append(StyledLine("Loading…", .empty))
+        } else if body.isEmpty {
+            header.append(StyledLine("No messages yet", .empty))
         }
-        let total = lines.count
+        let total = header.count + body.count
         let offset = max(0, min(state.timelineScroll, total - inner.height))
         let position = total > inner.height ? "\(min(total, offset + inner.height))/\(total)" : ""
         _ = PaneFrame(title: title, focused: state.focus == .timeline, trailing: position).draw(in: frameRow, into: &buffer, theme: theme)
-        for (row, line) in lines[offset..<min(total, offset + inner.height)].enumerated() {
-            buffer.write(line, at: Position(column: inner.x + 1, row: inner.y + row), theme: theme, maxWidth: width)
+        for index in offset..<min(total, offset + inner.height) {
+            let line = index < header.count ? header[index] : body[index - header.count]
+            buffer.write(line, at: Position(column: inner.x + 1, row: inner.y + index - offset), theme: theme, maxWidth: width)
         }
         if total > inner.height {
             drawScrollMark(offset: offset, total: total, in: inner, into: &buffer, theme: theme)
@@ -48,7 +50,7 @@ struct TimelinePane {
     }
 
     /// The ticket header, a few lines that scroll with the timeline.
-    private func header(_ ticket: Ticket, now: Date, width: Int) -> [StyledLine] {
+    private func headerLines(_ ticket: Ticket, now: Date, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let title = TextWrapper.wrap(TextSanitizer.sanitizeLine("#\(ticket.id) " + ticket.title), width: width)
         lines.append(contentsOf: title.map { StyledLine($0, .ticketHeader) })

@@ -37,6 +37,19 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(terminal.cursor, Position(column: 6, row: 9))
     }
 
+    func testTheFocusedPaneHasAHighlightedTitleBar() {
+        var state = openState()
+        let theme = Theme.builtInDefault
+        var terminal = Fixtures.render(state, columns: 80, rows: 24)
+        XCTAssertEqual(terminal.style(at: Position(column: 0, row: 0)), theme[.borderFocused])
+        XCTAssertEqual(terminal.style(at: Position(column: 0, row: 12)), theme[.border])
+        state.focus = .timeline
+        terminal = Fixtures.render(state, columns: 80, rows: 24)
+        XCTAssertEqual(terminal.style(at: Position(column: 0, row: 0)), theme[.border])
+        XCTAssertEqual(terminal.style(at: Position(column: 0, row: 12)), theme[.borderFocused])
+        XCTAssertEqual(terminal.style(at: Position(column: 3, row: 12)), theme[.titleFocused])
+    }
+
     func testLayoutStacksPanesOnNarrowTerminals() {
         let screen = Fixtures.screen()
         var state = openState()

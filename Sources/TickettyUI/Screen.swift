@@ -104,7 +104,7 @@ public final class Screen {
         if let rect = layout.compose {
             cursor = ComposePane(keymap: keymap).render(state, in: rect, into: &frame, theme: theme)
         }
-        StatusLine(calendar: calendar).render(state, in: layout.status, into: &frame, theme: theme)
+        StatusLine(calendar: calendar, keymap: keymap).render(state, in: layout.status, into: &frame, theme: theme)
 
         if let overlay = state.overlay {
             let screen = Rect(x: 0, y: 0, width: size.columns, height: max(0, size.rows - 1))

@@ -49,6 +49,14 @@ final class StatusLineTests: XCTestCase {
         XCTAssertEqual(terminal.style(at: Position(column: 99, row: 11)), theme[.statusError])
     }
 
+    func testAHelpHintWhenThereIsNothingToSay() {
+        var state = Fixtures.state(tickets: [])
+        XCTAssertTrue(statusLine(state).0.hasSuffix(" ? help "), statusLine(state).0)
+        state.compose = Draft(ticketID: 1, kind: .reply)
+        state.focus = .compose
+        XCTAssertTrue(statusLine(state).0.hasSuffix(" F1 help "), "in compose ? is text")
+    }
+
     func testTheFilterBeingTyped() {
         var state = Fixtures.state(tickets: [])
         state.isEditingFilter = true

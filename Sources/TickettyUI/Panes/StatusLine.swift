@@ -7,6 +7,7 @@ import TickettyStore
 /// being typed on the right.
 struct StatusLine {
     var calendar: Calendar
+    let keymap: Keymap
 
     func render(_ state: State, in rect: Rect, into buffer: inout CellBuffer, theme: Theme) {
         guard !rect.isEmpty else { return }
@@ -23,9 +24,16 @@ struct StatusLine {
         if state.isEditingFilter {
             right.append(StyledSpan(" /" + state.filter + "▏", .statusFilter))
         }
-        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-
         let summary = " " + facts(state).joined(separator: " · ")
+        if right.isEmpty, let key = keymap.keyLabel(for: .showHelp, in: state.focus)?.split(separator: "/").first {
+            // Like lazygit's footer: with nothing to report, say where the keys are explained,
+            // when that fits beside the summary.
+            let hint = " " + key + " help "
+            if DisplayWidth.of(summary) + DisplayWidth.of(hint) <= rect.maxX - column {
+                right.append(StyledSpan(hint, .statusLine))
+            }
+        }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
         let room = max(0, rect.maxX - column - min(rightWidth, rect.maxX - column))
         column += buffer.writeTruncating(summary, at: Position(column: column, row: rect.y), style: theme[.statusLine], maxWidth: room)
 

@@ -25,7 +25,7 @@ enum ErrorMapping {
         case 403:
             return .forbidden(permission: permission(in: message) ?? endpoint.permission)
         case 404:
-            return .notFound(endpoint.ticketID)
+            return .notFound(missingTicket(in: message, of: endpoint.ticketIDs))
         case 408:
             return .timeout
         case 429:
@@ -57,6 +57,13 @@ enum ErrorMapping {
         // Unknown names still look like the known ones: capitals joined by underscores.
         let words = message.split { !($0.isUppercase && $0.isASCII) && $0 != "_" }
         return words.first { $0.contains("_") && $0.first != "_" && $0.last != "_" && $0.count <= 40 }.map(String.init)
+    }
+
+    /// The ticket a 404 is about: the only one asked for, else the one of them its message names.
+    static func missingTicket(in message: String, of ids: [TicketID]) -> TicketID? {
+        if ids.count == 1 { return ids.first }
+        let numbers = message.split { !$0.isASCII || !$0.isNumber }.compactMap { Int($0) }
+        return numbers.lazy.map { TicketID($0) }.first { ids.contains($0) }
     }
 
     /// `Retry-After` in seconds; an HTTP date is turned into the seconds until then.

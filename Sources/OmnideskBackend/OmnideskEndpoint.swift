@@ -23,19 +23,19 @@ struct OmnideskEndpoint: Sendable {
     let body: Body
     /// What the key needs for this call (omnidesk-ticket-openapi.md), for 401/403 errors.
     let permission: String
-    /// The ticket a 404 refers to, when the call is about one ticket.
-    let ticketID: TicketID?
+    /// The tickets the call is about, for naming the one a 404 refers to.
+    let ticketIDs: [TicketID]
 
     init(
         _ method: HTTPMethod, _ path: String, query: [FormField] = [], body: Body = .none,
-        permission: String, ticketID: TicketID? = nil
+        permission: String, ticketIDs: [TicketID] = []
     ) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.permission = permission
-        self.ticketID = ticketID
+        self.ticketIDs = ticketIDs
     }
 }
 
@@ -79,14 +79,14 @@ extension OmnideskEndpoint {
 
     /// `GET /ticket/{id}`: the ticket, its timeline and its assignment options.
     static func ticket(_ id: TicketID) -> OmnideskEndpoint {
-        OmnideskEndpoint(.GET, "ticket/\(id)", permission: "TICKET_READ", ticketID: id)
+        OmnideskEndpoint(.GET, "ticket/\(id)", permission: "TICKET_READ", ticketIDs: [id])
     }
 
     /// `POST /ticket/setStatus` with `ticketIDs[]`: one request for the whole set.
     static func setStatus(_ status: TicketStatus, of ids: [TicketID]) -> OmnideskEndpoint {
         OmnideskEndpoint(
             .POST, "ticket/setStatus", body: .multipart(ticketIDFields(ids) + [FormField("status", status.rawValue)]),
-            permission: "SET_STATUS", ticketID: ids.count == 1 ? ids.first : nil)
+            permission: "SET_STATUS", ticketIDs: ids)
     }
 
     /// `POST /ticket/setPriority` with `ticketIDs[]`.
@@ -94,7 +94,7 @@ extension OmnideskEndpoint {
         OmnideskEndpoint(
             .POST, "ticket/setPriority",
             body: .multipart(ticketIDFields(ids) + [FormField("priority", priority.rawValue)]),
-            permission: "TICKET_UPDATE", ticketID: ids.count == 1 ? ids.first : nil)
+            permission: "TICKET_UPDATE", ticketIDs: ids)
     }
 
     /// One action of `POST /ticket/batch`.
@@ -125,14 +125,14 @@ extension OmnideskEndpoint {
         }
         return OmnideskEndpoint(
             .POST, "ticket/batch", body: .multipart(fields), permission: "TICKET_BATCH",
-            ticketID: ids.count == 1 ? ids.first : nil)
+            ticketIDs: ids)
     }
 
     /// `PUT /ticket/{id}` with `title`.
     static func setTitle(_ title: String, of id: TicketID) -> OmnideskEndpoint {
         OmnideskEndpoint(
             .PUT, "ticket/\(id)", body: .urlEncoded([FormField("title", title)]), permission: "TICKET_UPDATE",
-            ticketID: id)
+            ticketIDs: [id])
     }
 
     /// Decision: `POST /message` with `type` = the ticket's channel and `toAddress` = the
@@ -146,7 +146,7 @@ extension OmnideskEndpoint {
         ]
         if let toAddress { fields.append(FormField("toAddress", toAddress)) }
         return OmnideskEndpoint(
-            .POST, "message", body: .multipart(fields), permission: "MESSAGE_CREATE", ticketID: ticket)
+            .POST, "message", body: .multipart(fields), permission: "MESSAGE_CREATE", ticketIDs: [ticket])
     }
 
     /// `POST /ticket`. The domain's `from`/`to` are already the real sender and recipient, so
@@ -164,10 +164,11 @@ extension OmnideskEndpoint {
     /// `DELETE /ticket/{id}` for one ticket, `DELETE /ticket/multi` with `ticketIDs[]` for several.
     static func delete(_ ids: [TicketID]) -> OmnideskEndpoint {
         if ids.count == 1, let id = ids.first {
-            return OmnideskEndpoint(.DELETE, "ticket/\(id)", permission: "TICKET_DELETE", ticketID: id)
+            return OmnideskEndpoint(.DELETE, "ticket/\(id)", permission: "TICKET_DELETE", ticketIDs: [id])
         }
         return OmnideskEndpoint(
-            .DELETE, "ticket/multi", body: .urlEncoded(ticketIDFields(ids)), permission: "TICKET_DELETE")
+            .DELETE, "ticket/multi", body: .urlEncoded(ticketIDFields(ids)), permission: "TICKET_DELETE",
+            ticketIDs: ids)
     }
 
     /// `POST /ticket/unlinkCustomerFromTicket` with `ticketID`. The vendor lists no permission
@@ -175,7 +176,7 @@ extension OmnideskEndpoint {
     static func unlinkCustomer(from id: TicketID) -> OmnideskEndpoint {
         OmnideskEndpoint(
             .POST, "ticket/unlinkCustomerFromTicket", body: .multipart([FormField("ticketID", id.description)]),
-            permission: "TICKET_UPDATE", ticketID: id)
+            permission: "TICKET_UPDATE", ticketIDs: [id])
     }
 
     /// `GET /user?itemStart&itemLimit`: one page of agents.

@@ -27,6 +27,12 @@ import TickettyCore
         #expect(map(409, #"{"message":"conflict"}"#) == .invalidRequest("conflict"))
     }
 
+    @Test func aMultiTicket404NamesTheMissingOne() {
+        let message = #"{"status":"error","message":"Ticket 6 not found."}"#
+        #expect(ErrorMapping.status(404, headers: [:], body: Data(message.utf8), endpoint: .delete([5, 6])) == .notFound(6))
+        #expect(ErrorMapping.status(404, headers: [:], body: Data(), endpoint: .delete([5, 6])) == .notFound(nil))
+    }
+
     @Test func longServerMessagesAreClipped() {
         guard case .invalidRequest(let message) = map(400, #"{"message":"\#(String(repeating: "x", count: 5000))"}"#) else {
             Issue.record("expected invalidRequest")

@@ -46,8 +46,8 @@ public enum HTMLRenderer {
         let width = max(1, width)
         let truncated = bytes.count > maximumInputBytes
         let input = truncated ? UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes)) : bytes
-        let builder = DocumentBuilder()
-        HTMLSAXParser.parse(input, encoding: encoding, into: builder)
+        var builder = DocumentBuilder()
+        HTMLSAXParser.parse(input, encoding: encoding, into: &builder)
         let megabytes = (bytes.count + 512 * 1024) / (1024 * 1024)
         builder.finish(note: truncated ? "[message truncated: showing the first 10 MB of \(megabytes) MB]" : nil)
 
@@ -55,6 +55,6 @@ public enum HTMLRenderer {
         BlockLayout.layout(builder.root, on: &canvas)
         var output = canvas.bytes
         if output.last == 0x0A { output.removeLast() }
-        return RenderedHTML(body: String(decoding: output, as: UTF8.self), links: builder.links.urls)
+        return RenderedHTML(body: String(decoding: output, as: UTF8.self), links: builder.linkTargets)
     }
 }

@@ -17,7 +17,7 @@ public struct RenderedHTML: Sendable, Equatable {
         canvas.writeLine(Array("Links:".utf8))
         for (index, url) in links.enumerated() {
             let line = Array("[\(index + 1)] \(url)".utf8)
-            LineBreaker.breakLines(line[...], width: width) { canvas.writeLine($0) }
+            LineBreaker.breakLines(line, width: width) { canvas.writeLine($0) }
         }
         var list = canvas.bytes
         list.removeLast()

@@ -13,13 +13,13 @@ enum BlockLayout {
         case .paragraph:
             canvas.separateBlock()
             let width = canvas.availableWidth
-            LineBreaker.breakLines(block.text[...], width: width) { canvas.writeLine($0) }
+            LineBreaker.breakLines(block.text, width: width) { canvas.writeLine($0) }
         case .preformatted:
             canvas.separateBlock()
             layoutPreformatted(block.text, on: &canvas)
         case .rule:
             canvas.separateBlock()
-            canvas.writeLine(repeatElement(UInt8(ascii: "-"), count: canvas.availableWidth))
+            canvas.writeLine(Array(repeating: UInt8(ascii: "-"), count: canvas.availableWidth))
         case .quote:
             canvas.beginQuote()
             layout(block.children, on: &canvas)
@@ -44,7 +44,7 @@ enum BlockLayout {
             } else {
                 // Cut at grapheme boundaries without treating spaces as break opportunities.
                 let protected = expanded.map { $0 == 0x20 ? InlineText.nonBreakingSpace : $0 }
-                LineBreaker.breakLines(protected[...], width: width) { canvas.writeLine($0) }
+                LineBreaker.breakLines(protected, width: width) { canvas.writeLine($0) }
             }
         }
     }

@@ -60,8 +60,9 @@ struct InlineText {
     /// Returns the collected text and starts a new paragraph.
     mutating func take() -> [UInt8] {
         pendingSpace = false
-        defer { bytes = [] }
-        return bytes
+        // Copy out and keep the buffer's capacity for the next paragraph.
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return Array(bytes)
     }
 
     private static func isPlain(_ byte: UInt8) -> Bool {

@@ -2,28 +2,60 @@
 ///
 /// Spaces are the break opportunities; `InlineText.nonBreakingSpace` is not one. A newline byte
 /// forces a break. A word wider than the line is cut between grapheme clusters, never inside one.
-/// Lines are reported as slices of the input, so nothing is copied until the caller writes them.
+/// Lines are reported as views into the input, so nothing is copied until the caller writes them;
+/// the loops work on raw buffers because this is the renderer's hottest code.
 enum LineBreaker {
     /// Calls `emit` with each line of `text` wrapped at `width` columns (at least 1).
-    static func breakLines(_ text: ArraySlice<UInt8>, width: Int, emit: (ArraySlice<UInt8>) -> Void) {
-        let width = max(1, width)
-        var segmentStart = text.startIndex
-        while true {
-            let segmentEnd = text[segmentStart...].firstIndex(of: 0x0A) ?? text.endIndex
-            breakSegment(text[segmentStart..<segmentEnd], width: width, emit: emit)
-            guard segmentEnd < text.endIndex else { return }
-            segmentStart = segmentEnd + 1
+    static func breakLines(_ text: [UInt8], width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        text.withUnsafeBufferPointer { buffer in
+            let width = max(1, width)
+            var segmentStart = 0
+            while true {
+                var segmentEnd = segmentStart
+                while segmentEnd < buffer.count, buffer[segmentEnd] != 0x0A { segmentEnd += 1 }
+                breakSegment(UnsafeBufferPointer(rebasing: buffer[segmentStart..<segmentEnd]), width: width, emit: emit)
+                guard segmentEnd < buffer.count else { return }
+                segmentStart = segmentEnd + 1
+            }
         }
     }
 
     /// The display width of UTF-8 bytes, counting a non-breaking space marker as one column.
     static func width(of bytes: ArraySlice<UInt8>) -> Int {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
+        bytes.withUnsafeBufferPointer { width(of: $0) }
+    }
+
+    /// The display width of UTF-8 bytes, counting a non-breaking space marker as one column.
+    ///
+    /// Sums the widths of the scalars, which is exact unless a joiner or a variation selector
+    /// combines them; only then are grapheme clusters formed.
+    static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var total = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                total += lead >= 0x20 && lead != 0x7F || lead == InlineText.nonBreakingSpace ? 1 : 0
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            guard index + length <= count else { return total + 1 }
+            var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<max(length, 2) where offset < length {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            if value == 0x200D || value == 0xFE0F || value == 0xFE0E {
+                return graphemeWidth(of: bytes)
+            }
+            if let scalar = Unicode.Scalar(value) { total += DisplayWidth.of(scalar) }
+            index += length
         }
-        if ascii { return bytes.count }
+        return total
+    }
+
+    private static func graphemeWidth(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
         for character in String(decoding: bytes, as: UTF8.self) {
             total += character == "\u{1F}" ? 1 : DisplayWidth.of(character)
@@ -32,30 +64,35 @@ enum LineBreaker {
     }
 
     /// Breaks one line without newlines.
-    private static func breakSegment(_ text: ArraySlice<UInt8>, width limit: Int, emit: (ArraySlice<UInt8>) -> Void) {
-        var lineStart = text.startIndex
-        var lineEnd = text.startIndex
+    private static func breakSegment(_ text: UnsafeBufferPointer<UInt8>, width limit: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var lineStart = 0
+        var lineEnd = 0
         var lineWidth = 0
-        var index = text.startIndex
+        var index = 0
         var emitted = false
-        while index < text.endIndex {
+        let count = text.count
+        while index < count {
             var spaces = 0
-            while index < text.endIndex, text[index] == 0x20 {
+            while index < count, text[index] == 0x20 {
                 spaces += 1
                 index += 1
             }
-            guard index < text.endIndex else { break }
+            guard index < count else { break }
             let wordStart = index
-            while index < text.endIndex, text[index] != 0x20 { index += 1 }
-            let word = text[wordStart..<index]
-            let wordWidth = Self.width(of: word)
+            var ascii = true
+            while index < count, text[index] != 0x20 {
+                if text[index] >= 0x80 { ascii = false }
+                index += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: text[wordStart..<index])
+            let wordWidth = ascii ? word.count : width(of: word)
             if lineWidth > 0, lineWidth + spaces + wordWidth <= limit {
                 lineEnd = index
                 lineWidth += spaces + wordWidth
                 continue
             }
             if lineWidth > 0 {
-                emit(text[lineStart..<lineEnd])
+                emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
                 emitted = true
             }
             if wordWidth <= limit {
@@ -63,33 +100,31 @@ enum LineBreaker {
                 lineEnd = index
                 lineWidth = wordWidth
             } else {
-                let rest = hardBreak(word, width: limit, emit: emit)
+                let restStart = hardBreak(word, width: limit, emit: emit)
                 emitted = true
-                lineStart = rest.startIndex
-                lineEnd = rest.endIndex
-                lineWidth = Self.width(of: rest)
+                lineStart = wordStart + restStart
+                lineEnd = index
+                lineWidth = width(of: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
             }
         }
-        if lineWidth > 0 || !emitted { emit(text[lineStart..<lineEnd]) }
+        if lineWidth > 0 || !emitted { emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) }
     }
 
-    /// Emits full-width pieces of an overlong word and returns the last, shorter piece.
-    private static func hardBreak(_ word: ArraySlice<UInt8>, width: Int, emit: (ArraySlice<UInt8>) -> Void) -> ArraySlice<UInt8> {
-        var pieceStart = word.startIndex
+    /// Emits full-width pieces of an overlong word; returns the offset of the last, shorter piece.
+    private static func hardBreak(_ word: UnsafeBufferPointer<UInt8>, width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Int {
+        var pieceStart = 0
         var pieceWidth = 0
-        let string = String(decoding: word, as: UTF8.self)
-        var offset = word.startIndex
-        for character in string {
+        var offset = 0
+        for character in String(decoding: word, as: UTF8.self) {
             let characterWidth = character == "\u{1F}" ? 1 : DisplayWidth.of(character)
-            let length = character.utf8.count
             if pieceWidth + characterWidth > width, offset > pieceStart {
-                emit(word[pieceStart..<offset])
+                emit(UnsafeBufferPointer(rebasing: word[pieceStart..<offset]))
                 pieceStart = offset
                 pieceWidth = 0
             }
             pieceWidth += characterWidth
-            offset = min(offset + length, word.endIndex)
+            offset = min(offset + character.utf8.count, word.count)
         }
-        return word[pieceStart..<word.endIndex]
+        return pieceStart
     }
 }

@@ -2,39 +2,52 @@
 ///
 /// A link whose text already shows its target, a `mailto:` or `tel:` link, and in-page or script
 /// links get no number: repeating them would only add noise. The same URL keeps one number.
+/// The checks work on bytes; a `String` is made only for a URL that gets listed.
 struct LinkReferences {
     private(set) var urls: [String] = []
     private var numbers: [String: Int] = [:]
 
+    private static let webSchemes: [[UInt8]] = ["https://", "http://"].map { Array($0.utf8) }
+    private static let unlistedSchemes: [[UInt8]] = ["#", "mailto:", "tel:", "javascript:", "cid:", "data:"].map { Array($0.utf8) }
+
     /// The reference number for a link with `label` pointing at `href`, or nil if it needs none.
     mutating func number(href: [UInt8], label: ArraySlice<UInt8>) -> Int? {
-        let target = TextSanitizer.sanitizeLine(String(decoding: href, as: UTF8.self))
-            .trimmingWhitespace()
-        let lowercased = target.lowercased()
-        if target.isEmpty || target.hasPrefix("#") || lowercased.hasPrefix("mailto:")
-            || lowercased.hasPrefix("tel:") || lowercased.hasPrefix("javascript:")
-            || lowercased.hasPrefix("cid:")
-        {
+        let target = Self.trimmed(href[...])
+        if target.isEmpty || Self.unlistedSchemes.contains(where: { Self.hasPrefix(target, $0) }) { return nil }
+        if Self.normalised(Self.trimmed(label)).elementsEqual(Self.normalised(target), by: Self.equalFolded) {
             return nil
         }
-        let text = String(decoding: label, as: UTF8.self).trimmingWhitespace()
-        if Self.showsTarget(text: text, target: target) { return nil }
-        if let existing = numbers[target] { return existing }
-        urls.append(target)
-        numbers[target] = urls.count
+        let url = TextSanitizer.sanitizeLine(String(decoding: target, as: UTF8.self))
+        if let existing = numbers[url] { return existing }
+        urls.append(url)
+        numbers[url] = urls.count
         return urls.count
     }
 
-    /// Whether the visible text is the URL itself, give or take the scheme and a trailing slash.
-    private static func showsTarget(text: String, target: String) -> Bool {
-        func normalised(_ url: String) -> Substring {
-            var url = Substring(url)
-            for scheme in ["https://", "http://"] where url.lowercased().hasPrefix(scheme) {
-                url = url.dropFirst(scheme.count)
-            }
-            while url.hasSuffix("/") { url = url.dropLast() }
-            return url
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isSpace: (UInt8) -> Bool = { $0 <= 0x20 || $0 == InlineText.nonBreakingSpace }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return []
         }
-        return !text.isEmpty && normalised(text).lowercased() == normalised(target).lowercased()
+        return bytes[first...last]
+    }
+
+    /// The URL without `http://` or `https://` and trailing slashes, to compare with link text.
+    private static func normalised(_ url: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var url = url
+        for scheme in webSchemes where hasPrefix(url, scheme) {
+            url = url.dropFirst(scheme.count)
+        }
+        while url.last == UInt8(ascii: "/") { url = url.dropLast() }
+        return url
+    }
+
+    private static func hasPrefix(_ bytes: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy(equalFolded)
+    }
+
+    private static func equalFolded(_ a: UInt8, _ b: UInt8) -> Bool {
+        let fold: (UInt8) -> UInt8 = { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return fold(a) == fold(b)
     }
 }

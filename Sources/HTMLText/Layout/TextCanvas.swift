@@ -43,7 +43,12 @@ struct TextCanvas {
     }
 
     /// Writes one line: prefix, then the text with non-breaking spaces as spaces, then a newline.
-    mutating func writeLine(_ text: some Collection<UInt8>) {
+    mutating func writeLine(_ text: [UInt8]) {
+        text.withUnsafeBufferPointer { writeLine($0) }
+    }
+
+    /// Writes one line: prefix, then the text with non-breaking spaces as spaces, then a newline.
+    mutating func writeLine(_ text: UnsafeBufferPointer<UInt8>) {
         if blankLinePending {
             writeBlankLine()
         }
@@ -53,8 +58,12 @@ struct TextCanvas {
         } else {
             bytes.append(contentsOf: prefix)
         }
-        for byte in text {
-            bytes.append(byte == InlineText.nonBreakingSpace ? 0x20 : byte)
+        let start = bytes.count
+        bytes.append(contentsOf: text)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in start..<buffer.count where buffer[index] == InlineText.nonBreakingSpace {
+                buffer[index] = 0x20
+            }
         }
         while let last = bytes.last, last == 0x20 { bytes.removeLast() }
         bytes.append(0x0A)

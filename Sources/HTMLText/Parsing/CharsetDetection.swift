@@ -50,7 +50,9 @@ enum CharsetDetection {
             case 0xF0...0xF4: length = 4
             default: return false
             }
-            guard index + length <= count else { return false }
+            // A sequence cut off by the end of the input (a truncated message) is not evidence
+            // of another encoding.
+            guard index + length <= count else { return count - index < 4 && bytes[(index + 1)...].allSatisfy { $0 & 0xC0 == 0x80 } }
             for offset in 1..<max(1, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
             if length == 3 {
                 let second = bytes[index + 1]

@@ -1,9 +1,11 @@
 /// Turns the parser's stream of elements and text into a `Block` tree.
 ///
 /// Block-level elements end the paragraph being collected; `<blockquote>`, lists and tables open
-/// containers; hidden elements and their contents are skipped. The builder is a class because
-/// libxml2 calls back into it through an opaque pointer.
-final class DocumentBuilder {
+/// containers; hidden elements and their contents are skipped.
+///
+/// A struct, so that its many small state changes per element need no runtime exclusivity
+/// checks; the parser keeps it in a `DocumentBuilderBox` that libxml2 can point at.
+struct DocumentBuilder {
     /// Containers nested deeper than this are flattened, so hostile nesting cannot exhaust the
     /// stack during layout or push the text off the right edge.
     static let maximumContainerDepth = 24
@@ -40,9 +42,12 @@ final class DocumentBuilder {
         containers = [root]
     }
 
+    /// The link targets in the order of their numbers.
+    var linkTargets: [String] { links.urls }
+
     // MARK: Parser events
 
-    func startElement(_ tag: HTMLTag, attributes: ElementAttributes) {
+    mutating func startElement(_ tag: HTMLTag, attributes: ElementAttributes) {
         if skippedDepth > 0 {
             skippedDepth += 1
             return
@@ -103,7 +108,7 @@ final class DocumentBuilder {
         frames.append(frame)
     }
 
-    func endElement() {
+    mutating func endElement() {
         if skippedDepth > 0 {
             skippedDepth -= 1
             return
@@ -123,16 +128,16 @@ final class DocumentBuilder {
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard skippedDepth == 0 else { return }
-        if let link = openLink, !link.hasText, text.contains(where: { $0 > 0x20 }) {
+        if openLink?.hasText == false, text.contains(where: { $0 > 0x20 }) {
             openLink?.hasText = true
         }
         inline.append(text, preformatted: preformattedDepth > 0)
     }
 
     /// Ends the document: collects the last paragraph and appends a note such as a truncation.
-    func finish(note: String?) {
+    mutating func finish(note: String?) {
         flushParagraph()
         if let note {
             root.children.append(Block(.paragraph, text: Array(note.utf8)))
@@ -144,7 +149,7 @@ final class DocumentBuilder {
     private var current: Block { containers[containers.count - 1] }
 
     /// Opens a container inside the current one; returns 1 if it did, 0 if nesting is too deep.
-    private func open(_ kind: Block.Kind) -> Int {
+    private mutating func open(_ kind: Block.Kind) -> Int {
         guard containers.count < Self.maximumContainerDepth else { return 0 }
         let block = Block(kind)
         current.children.append(block)
@@ -152,7 +157,7 @@ final class DocumentBuilder {
         return 1
     }
 
-    private func flushParagraph() {
+    private mutating func flushParagraph() {
         guard !inline.isEmpty else { return }
         let preformatted = preformattedDepth > 0
         var text = inline.take()
@@ -168,7 +173,7 @@ final class DocumentBuilder {
         }
     }
 
-    private func closeLink(_ link: OpenLink) {
+    private mutating func closeLink(_ link: OpenLink) {
         openLink = nil
         let sameParagraph = link.paragraph == paragraphSerial
         if sameParagraph, !link.hasText {
@@ -183,7 +188,7 @@ final class DocumentBuilder {
         }
         let label = sameParagraph ? inline.text(since: link.offset) : []
         guard let number = links.number(href: link.href, label: label) else { return }
-        let marker = Array("[\(number)]".utf8)
+        let marker = Self.referenceMarker(number)
         if !inline.isEmpty {
             inline.appendVerbatim(marker)
         } else if let last = current.children.last, last.kind == .paragraph {
@@ -217,36 +222,32 @@ final class DocumentBuilder {
             break
         }
         if attributes.contains("hidden") { return true }
-        if let style = attributes.value("style"), Self.styleHides(style) { return true }
-        return false
-    }
-
-    /// Whether inline CSS hides the element: `display:none`, `visibility:hidden`, `mso-hide:all`.
-    static func styleHides(_ style: [UInt8]) -> Bool {
-        // Compare without spaces and case so "Display : None" matches too.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(style.count)
-        for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-        }
-        return compact.containsBytes("display:none")
-            || compact.containsBytes("visibility:hidden")
-            || compact.containsBytes("mso-hide:all")
+        return attributes.withValue("style") { style in
+            style.containsLoosely("display:none") || style.containsLoosely("visibility:hidden")
+                || style.containsLoosely("mso-hide:all")
+        } ?? false
     }
 
     /// The element that starts a quoted reply in Outlook (desktop and web) or Yahoo.
     private static func startsQuotedReply(_ tag: HTMLTag, _ attributes: ElementAttributes) -> Bool {
         guard tag == .div else { return false }
-        if let id = attributes.value("id"), id.elementsEqual("divRplyFwdMsg".utf8) { return true }
-        if let className = attributes.value("class"), className.containsBytes("yahoo_quoted") {
-            return true
-        }
-        if let style = attributes.value("style") {
-            let lower = style.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-            return lower.containsBytes("border-top:solid #e1e1e1")
-                || lower.containsBytes("border-top:solid #b5c4df")
-        }
-        return false
+        if attributes.withValue("id", { $0.elementsEqual("divRplyFwdMsg".utf8) }) == true { return true }
+        if attributes.withValue("class", { $0.containsLoosely("yahoo_quoted") }) == true { return true }
+        // Outlook's separator above "From: … Sent: …": a thin grey top border.
+        return attributes.withValue("style") { style in
+            style.containsLoosely("border-top:solid#e1e1e1") || style.containsLoosely("border-top:solid#b5c4df")
+        } ?? false
+    }
+
+    /// "[12]" as bytes, built without string interpolation: a message can have thousands.
+    private static func referenceMarker(_ number: Int) -> [UInt8] {
+        var digits: [UInt8] = []
+        var rest = number
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        return [UInt8(ascii: "[")] + digits.reversed() + [UInt8(ascii: "]")]
     }
 
     private static func integer(_ bytes: [UInt8]?) -> Int? {

@@ -1,7 +1,9 @@
 /// A read-only view of one element's attributes as libxml2 reports them during parsing.
 ///
 /// libxml2 passes a NULL-terminated array of name/value pairs of NUL-terminated UTF-8 strings;
-/// names are already lowercase. The view is only valid inside the callback that received it.
+/// names are already lowercase. The view is only valid inside the callback that received it, and
+/// lets callers inspect values in place: most elements of an Outlook message carry a `style`,
+/// and copying each one would cost more than the checks themselves.
 struct ElementAttributes {
     private let pairs: UnsafePointer<UnsafePointer<UInt8>?>?
 
@@ -16,11 +18,16 @@ struct ElementAttributes {
 
     /// The attribute's value as UTF-8 bytes; empty for a present attribute without a value.
     func value(_ name: StaticString) -> [UInt8]? {
+        withValue(name) { Array($0) }
+    }
+
+    /// Calls `body` with the attribute's value in place, or returns nil if it is absent.
+    func withValue<Result>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         guard let pairs, let index = index(of: name) else { return nil }
-        guard let value = pairs[index + 1] else { return [] }
+        guard let value = pairs[index + 1] else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         var length = 0
         while value[length] != 0 { length += 1 }
-        return Array(UnsafeBufferPointer(start: value, count: length))
+        return body(UnsafeBufferPointer(start: value, count: length))
     }
 
     private func index(of name: StaticString) -> Int? {

@@ -16,7 +16,7 @@ enum HTMLSAXParser {
     ///
     /// The parser recovers from broken markup, never touches the network, ignores `<meta>`
     /// charsets (the caller has already chosen the encoding) and prints nothing.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String, into builder: DocumentBuilder) {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String, into builder: inout DocumentBuilder) {
         guard libraryInitialised, let base = bytes.baseAddress, bytes.count > 0,
             bytes.count < Int(Int32.max)
         else { return }
@@ -27,23 +27,27 @@ enum HTMLSAXParser {
             htmlCreateMemoryParserCtxt($0, Int32(bytes.count))
         }
         guard let context else { return }
-        defer { htmlFreeParserCtxt(context) }
+        let box = DocumentBuilderBox(builder)
+        defer {
+            htmlFreeParserCtxt(context)
+            builder = box.builder
+        }
 
         var handler = htmlSAXHandler()
         handler.startElement = { userData, name, attributes in
             guard let userData, let name else { return }
-            let builder = Unmanaged<DocumentBuilder>.fromOpaque(userData).takeUnretainedValue()
+            let box = Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue()
             let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-            builder.startElement(HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
+            box.builder.startElement(HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
         }
         handler.endElement = { userData, _ in
             guard let userData else { return }
-            Unmanaged<DocumentBuilder>.fromOpaque(userData).takeUnretainedValue().endElement()
+            Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue().builder.endElement()
         }
         let characters: charactersSAXFunc = { userData, text, length in
             guard let userData, let text, length > 0 else { return }
-            let builder = Unmanaged<DocumentBuilder>.fromOpaque(userData).takeUnretainedValue()
-            builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            let box = Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue()
+            box.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
@@ -53,7 +57,7 @@ enum HTMLSAXParser {
         handler.serror = { _, _ in }
         handler.initialized = XML_SAX2_MAGIC
         context.pointee.sax.pointee = handler
-        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        context.pointee.userData = Unmanaged.passUnretained(box).toOpaque()
 
         if let encoder = xmlFindCharEncodingHandler(encoding) {
             xmlSwitchToEncoding(context, encoder)
@@ -63,5 +67,14 @@ enum HTMLSAXParser {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
         htmlCtxtUseOptions(context, Int32(options))
         htmlParseDocument(context)
+    }
+}
+
+/// Holds the builder while libxml2 calls back with an opaque pointer to it.
+private final class DocumentBuilderBox {
+    var builder: DocumentBuilder
+
+    init(_ builder: DocumentBuilder) {
+        self.builder = builder
     }
 }

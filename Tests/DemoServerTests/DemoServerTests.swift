@@ -62,4 +62,27 @@ final class DemoServerTests: XCTestCase {
         }
         await first.stop()
     }
+
+    func testADatabaseFileKeepsItsTicketsAcrossRestarts() async throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("desksim-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        var configuration = DemoServerConfiguration()
+        configuration.databasePath = path
+        configuration.ticketCount = 12
+        let first = try await DemoServer.start(configuration)
+        var request = URLRequest(url: try XCTUnwrap(URL(string: first.baseURL + "ticket/1")))
+        request.httpMethod = "DELETE"
+        request.setValue("demo-key", forHTTPHeaderField: "apiKey")
+        _ = try await URLSession.shared.data(for: request)
+        await first.stop()
+
+        configuration.ticketCount = 500
+        let second = try await DemoServer.start(configuration)
+        let (_, body) = try await get(second.baseURL + "ticket", key: "demo-key")
+        XCTAssertTrue(body.contains(#""itemTotal":11"#), "reused, not reseeded: \(body.prefix(80))")
+        await second.stop()
+    }
 }

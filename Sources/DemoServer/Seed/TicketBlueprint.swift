@@ -69,7 +69,10 @@ struct TicketBlueprint {
         }
         let extra = random.below(5)
         for step in 0..<extra {
-            time = min(time + 300 + random.below(2 * 86_400), now - 60)
+            // Each step takes at most half of the time left, so recent tickets never pile up at "now".
+            let remaining = now - 60 - time
+            guard remaining > 120 else { break }
+            time += 30 + random.below(min(2 * 86_400, remaining / 2))
             let actor = agent ?? random.pick(activeAgents)
             switch (step + random.below(4)) % 4 {
             case 0:

@@ -99,11 +99,12 @@ struct DocumentBuilder {
         default:
             if Self.isBlock(tag) { flushParagraph() }
         }
-        if Self.startsQuotedReply(tag, attributes), !frames.isEmpty {
+        if Self.startsQuotedReply(tag, attributes) {
             // Outlook puts the quoted message after its "From: … Sent: …" header as siblings,
-            // so the quote lasts until the header's parent element ends.
+            // so the quote lasts until the header's parent element (or the document) ends.
             flushParagraph()
-            frames[frames.count - 1].containersOpened += open(.quote)
+            let opened = open(.quote)
+            if !frames.isEmpty { frames[frames.count - 1].containersOpened += opened }
         }
         frames.append(frame)
     }
@@ -168,6 +169,8 @@ struct DocumentBuilder {
             current.children.append(Block(.preformatted, text: text))
         } else {
             Self.trimParagraph(&text)
+            guard !text.isEmpty else { return }
+            text = Self.removingDownlevelConditionals(text)
             guard !text.isEmpty else { return }
             current.children.append(Block(.paragraph, text: HTML5Entities.decode(text)))
         }
@@ -265,6 +268,30 @@ struct DocumentBuilder {
             return
         }
         if first > 0 || last < text.count - 1 { text = Array(text[first...last]) }
+    }
+
+    /// Outlook's "downlevel-revealed" conditionals (`<![if !mso]>` … `<![endif]>`) are not
+    /// comments to an HTML parser, so libxml2 reports them as text; they are markup, not words.
+    private static func removingDownlevelConditionals(_ text: [UInt8]) -> [UInt8] {
+        let opener: [UInt8] = Array("<![".utf8)
+        guard text.count >= opener.count, text.withUnsafeBufferPointer({ $0.containsLoosely("<![") }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == 0x3C, text[index...].starts(with: opener),
+                let close = text[index...].firstIndex(of: 0x3E), close - index < 64,
+                text[(index + 3)..<close].starts(with: Array("if".utf8)) || text[(index + 3)..<close].starts(with: Array("endif".utf8))
+            {
+                index = close + 1
+                continue
+            }
+            out.append(text[index])
+            index += 1
+        }
+        var result = out
+        trimParagraph(&result)
+        return result
     }
 
     private static func trimPreformatted(_ text: inout [UInt8]) {

@@ -76,8 +76,10 @@ enum Envelope {
             items: items.compactMap(\.value), count: items.count, start: envelope.itemStart, total: envelope.itemTotal)
     }
 
-    /// Accepts any JSON object a 2xx write answered with, unless it says it is an error.
+    /// Accepts any JSON object a 2xx write answered with, unless it says it is an error, and
+    /// an empty body (a 204 says all there is to say).
     static func write(_ body: Data) throws(BackendError) {
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return }
         let head = try self.head(body)
         if head.status?.lowercased() == "error" {
             throw .invalidRequest(ServerText.clip(head.message ?? "the server reported an error"))

@@ -69,6 +69,16 @@ final class RobustnessTests: XCTestCase {
         for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 50) }
     }
 
+    func testRenderingFromManyThreadsAtOnceGivesTheSameText() throws {
+        let message = try XCTUnwrap(HTMLSuite.cases().first { $0.name == "full_email" }).html
+        let expected = HTMLRenderer.render(data: message, width: 70)
+        let results = ResultBox(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            results.set(index, HTMLRenderer.render(data: message, width: 70))
+        }
+        XCTAssertEqual(results.values, Array(repeating: expected, count: 16))
+    }
+
     func testRandomBytesRenderSafely() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
@@ -77,5 +87,21 @@ final class RobustnessTests: XCTestCase {
             let markup = bytes.map { $0 % 4 == 0 ? UInt8(ascii: "<") : $0 }
             TerminalSafety.assertInert(HTMLRenderer.render(data: markup, width: 40))
         }
+    }
+}
+
+/// Collects results written from concurrent iterations.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String]
+
+    init(count: Int) {
+        storage = Array(repeating: "", count: count)
+    }
+
+    var values: [String] { lock.withLock { storage } }
+
+    func set(_ index: Int, _ value: String) {
+        lock.withLock { storage[index] = value }
     }
 }

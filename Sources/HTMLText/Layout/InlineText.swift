@@ -9,6 +9,9 @@ struct InlineText {
 
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
+    /// Whether the paragraph has a `&` or `<`, which may need a second look (an entity libxml2
+    /// did not know, an Outlook conditional); most paragraphs have neither.
+    private(set) var mayNeedCleanup = false
 
     var isEmpty: Bool { bytes.isEmpty }
     var count: Int { bytes.count }
@@ -60,6 +63,7 @@ struct InlineText {
     /// Returns the collected text and starts a new paragraph.
     mutating func take() -> [UInt8] {
         pendingSpace = false
+        mayNeedCleanup = false
         // Copy out and keep the buffer's capacity for the next paragraph.
         defer { bytes.removeAll(keepingCapacity: true) }
         return Array(bytes)
@@ -70,7 +74,7 @@ struct InlineText {
         // we filter (0xC2 may be NBSP, soft hyphen or C1; 0xD8 may be ALM; 0xE2 bidi or
         // zero-width; 0xEF a BOM).
         switch byte {
-        case 0x21...0x7E: true
+        case 0x21...0x25, 0x27...0x3B, 0x3D...0x7E: true
         case 0x80...0xC1, 0xC3...0xD7, 0xD9...0xE1, 0xE3...0xEE, 0xF0...0xFF: true
         default: false
         }
@@ -119,6 +123,11 @@ struct InlineText {
             return index + 3
         case 0xEF where next(1) == 0xBB && next(2) == 0xBF:  // ZERO WIDTH NO-BREAK SPACE (BOM)
             return index + 3
+        case 0x26, 0x3C:  // "&", "<"
+            flushPendingSpace()
+            mayNeedCleanup = true
+            bytes.append(byte)
+            return index + 1
         case 0x7F:
             flushPendingSpace()
             bytes.append(contentsOf: [0x5E, 0x3F])

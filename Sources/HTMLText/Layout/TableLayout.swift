@@ -69,6 +69,11 @@ enum TableLayout {
         canvas.beginCompact()
         for row in grid {
             let cellLines: [[ArraySlice<UInt8>]] = zip(row, widths).map { cell, width in
+                // Columns have their natural widths, so a cell of one paragraph needs no
+                // wrapping: its lines are the paragraph's own. Anything else is laid out.
+                if cell.children.count == 1, cell.children[0].kind == .paragraph {
+                    return cell.children[0].text.split(separator: 0x0A, omittingEmptySubsequences: false)
+                }
                 var cellCanvas = TextCanvas(width: width)
                 BlockLayout.layout(cell, on: &cellCanvas)
                 return cellCanvas.lines()
@@ -78,7 +83,7 @@ enum TableLayout {
                 var line: [UInt8] = []
                 for (column, lines) in cellLines.enumerated() {
                     let text = lineIndex < lines.count ? lines[lineIndex] : []
-                    line.append(contentsOf: text)
+                    line.append(contentsOf: text.lazy.map { $0 == InlineText.nonBreakingSpace ? 0x20 : $0 })
                     if column < cellLines.count - 1 {
                         let padding = widths[column] - LineBreaker.width(of: text) + gap
                         line.append(contentsOf: repeatElement(0x20, count: max(1, padding)))
@@ -95,7 +100,12 @@ enum TableLayout {
     private static func naturalWidth(_ cell: Block) -> Int {
         var widest = 0
         visitText(cell) { block in
-            for line in block.text.split(separator: 0x0A) { widest = max(widest, LineBreaker.width(of: line)) }
+            var lineStart = block.text.startIndex
+            while lineStart < block.text.endIndex {
+                let lineEnd = block.text[lineStart...].firstIndex(of: 0x0A) ?? block.text.endIndex
+                widest = max(widest, LineBreaker.width(of: block.text[lineStart..<lineEnd]))
+                lineStart = lineEnd + 1
+            }
         }
         return widest
     }

@@ -161,6 +161,7 @@ struct DocumentBuilder {
     private mutating func flushParagraph() {
         guard !inline.isEmpty else { return }
         let preformatted = preformattedDepth > 0
+        let needsCleanup = inline.mayNeedCleanup
         var text = inline.take()
         paragraphSerial += 1
         if preformatted {
@@ -170,9 +171,11 @@ struct DocumentBuilder {
         } else {
             Self.trimParagraph(&text)
             guard !text.isEmpty else { return }
-            text = Self.removingDownlevelConditionals(text)
-            guard !text.isEmpty else { return }
-            current.children.append(Block(.paragraph, text: HTML5Entities.decode(text)))
+            if needsCleanup {
+                text = HTML5Entities.decode(Self.removingDownlevelConditionals(text))
+                guard !text.isEmpty else { return }
+            }
+            current.children.append(Block(.paragraph, text: text))
         }
     }
 
@@ -274,7 +277,7 @@ struct DocumentBuilder {
     /// comments to an HTML parser, so libxml2 reports them as text; they are markup, not words.
     private static func removingDownlevelConditionals(_ text: [UInt8]) -> [UInt8] {
         let opener: [UInt8] = Array("<![".utf8)
-        guard text.count >= opener.count, text.withUnsafeBufferPointer({ $0.containsLoosely("<![") }) else { return text }
+        guard text.count >= opener.count, text.contains(0x3C) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = 0

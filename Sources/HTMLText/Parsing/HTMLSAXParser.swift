@@ -17,6 +17,18 @@ enum HTMLSAXParser {
     /// The parser recovers from broken markup, never touches the network, ignores `<meta>`
     /// charsets (the caller has already chosen the encoding) and prints nothing.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String, into builder: inout DocumentBuilder) {
+        run(bytes, encoding: encoding, builder: &builder, callbacks: true)
+    }
+
+    /// Parses without reporting anything: libxml2's own cost, the floor for the renderer.
+    static func parseOnly(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) {
+        var builder = DocumentBuilder()
+        run(bytes, encoding: encoding, builder: &builder, callbacks: false)
+    }
+
+    private static func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, encoding: String, builder: inout DocumentBuilder, callbacks: Bool
+    ) {
         guard libraryInitialised, let base = bytes.baseAddress, bytes.count > 0,
             bytes.count < Int(Int32.max)
         else { return }
@@ -55,6 +67,13 @@ enum HTMLSAXParser {
         // A structured error handler that does nothing: libxml2 would otherwise fall back to
         // printing every complaint about the markup on stderr, which is the agent's terminal.
         handler.serror = { _, _ in }
+        if !callbacks {
+            handler.startElement = nil
+            handler.endElement = nil
+            handler.characters = nil
+            handler.ignorableWhitespace = nil
+            handler.cdataBlock = nil
+        }
         handler.initialized = XML_SAX2_MAGIC
         context.pointee.sax.pointee = handler
         context.pointee.userData = Unmanaged.passUnretained(box).toOpaque()

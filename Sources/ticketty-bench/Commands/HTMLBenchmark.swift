@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
-import HTMLText
+@_spi(Benchmark) import HTMLText
 
 /// `ticketty-bench html`: HTML e-mail rendering throughput and latency, in process.
 ///
 /// Renders every file of the shared suite, a generated 1 MB e-mail and a timeline of 50 typical
-/// messages, and prints MB/s and per-file latency next to the floors the project set.
+/// messages, and prints MB/s and per-file latency next to the floors the project set. Next to
+/// each figure it prints libxml2's parse alone (no callbacks), so figures taken on a busy
+/// machine can still be read against the parser's own speed.
 struct HTMLBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "html",
@@ -23,22 +25,27 @@ struct HTMLBenchmark: AsyncParsableCommand {
     func run() async throws {
         let files = try Self.suiteFiles(in: suite)
         print("HTML rendering, width \(width), median thread CPU time over at least \(milliseconds) ms per item\n")
-        print(Self.row("file", "bytes", "median µs", "MB/s"))
+        print(Self.row("file", "bytes", "median µs", "MB/s", "libxml2 MB/s"))
         var suiteBytes = 0
         var suiteSeconds = 0.0
         for (name, data) in files {
             let seconds = measure { _ = HTMLRenderer.render(data: data, width: width) }
+            let parseSeconds = measure { ParsingBaseline.parse(data: data) }
             suiteBytes += data.count
             suiteSeconds += seconds
-            print(Self.row(name, "\(data.count)", Self.format(seconds * 1e6), Self.megabytesPerSecond(data.count, seconds)))
+            print(Self.row(
+                name, "\(data.count)", Self.format(seconds * 1e6), Self.megabytesPerSecond(data.count, seconds),
+                Self.megabytesPerSecond(data.count, parseSeconds)))
         }
         print("\nsuite, one pass over \(files.count) files: \(Self.format(suiteSeconds * 1e3)) ms, "
             + "\(Self.megabytesPerSecond(suiteBytes, suiteSeconds)) MB/s")
 
         let big = Array(SyntheticEmail.message(kilobytes: 1024, seed: 1).utf8)
         let bigSeconds = measure { _ = HTMLRenderer.render(data: big, width: width) }
+        let bigParseSeconds = measure { ParsingBaseline.parse(data: big) }
         print("generated e-mail, \(big.count) bytes: \(Self.format(bigSeconds * 1e3)) ms, "
-            + "\(Self.megabytesPerSecond(big.count, bigSeconds)) MB/s (floor: 50 MB/s)")
+            + "\(Self.megabytesPerSecond(big.count, bigSeconds)) MB/s (floor: 50 MB/s; "
+            + "libxml2 parse alone: \(Self.megabytesPerSecond(big.count, bigParseSeconds)) MB/s)")
 
         let timeline = (0..<50).map { Array(SyntheticEmail.message(kilobytes: 4 + $0 % 12, seed: $0).utf8) }
         let timelineBytes = timeline.reduce(0) { $0 + $1.count }
@@ -89,7 +96,7 @@ struct HTMLBenchmark: AsyncParsableCommand {
     }
 
     private static func row(_ columns: String...) -> String {
-        let widths = [30, 10, 12, 8]
+        let widths = [30, 10, 12, 8, 12]
         return zip(columns, widths).map { column, width in
             column.count >= width ? column + " " : column + String(repeating: " ", count: width - column.count)
         }.joined()

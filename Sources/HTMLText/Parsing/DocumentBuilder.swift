@@ -19,6 +19,9 @@ struct DocumentBuilder {
     private var skippedDepth = 0
     private var preformattedDepth = 0
     private var openLink: OpenLink?
+    /// Whether the open link has shown no text of its own yet (only images, or nothing). Kept
+    /// apart from `openLink` so that checking it per text chunk copies nothing.
+    private var openLinkAwaitsText = false
     /// Counts flushed paragraphs, so a link can tell whether its text is still being collected.
     private var paragraphSerial = 0
 
@@ -34,8 +37,6 @@ struct DocumentBuilder {
         let frameDepth: Int
         let paragraph: Int
         let offset: Int
-        /// Whether the link holds text of its own, not just images.
-        var hasText = false
     }
 
     init() {
@@ -92,6 +93,7 @@ struct DocumentBuilder {
                 openLink = OpenLink(
                     href: href, title: attributes.value("title"), frameDepth: frames.count,
                     paragraph: paragraphSerial, offset: inline.count)
+                openLinkAwaitsText = true
             }
         case .img:
             // The alt text stands for the image; a title is the next best description.
@@ -131,8 +133,8 @@ struct DocumentBuilder {
 
     mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard skippedDepth == 0 else { return }
-        if openLink?.hasText == false, text.contains(where: { $0 > 0x20 }) {
-            openLink?.hasText = true
+        if openLinkAwaitsText, text.contains(where: { $0 > 0x20 }) {
+            openLinkAwaitsText = false
         }
         inline.append(text, preformatted: preformattedDepth > 0)
     }
@@ -181,8 +183,10 @@ struct DocumentBuilder {
 
     private mutating func closeLink(_ link: OpenLink) {
         openLink = nil
+        let hasText = !openLinkAwaitsText
+        openLinkAwaitsText = false
         let sameParagraph = link.paragraph == paragraphSerial
-        if sameParagraph, !link.hasText {
+        if sameParagraph, !hasText {
             // A link made of images says most through its title, else the images' alt text;
             // a link showing nothing at all shows where it goes.
             if let title = link.title, title.contains(where: { $0 > 0x20 }) {

@@ -48,18 +48,21 @@ enum HTMLSAXParser {
         var handler = htmlSAXHandler()
         handler.startElement = { userData, name, attributes in
             guard let userData, let name else { return }
-            let box = Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue()
             let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-            box.builder.startElement(HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
+            // A guaranteed reference: the box outlives the parse, so no retain per event.
+            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef {
+                $0.builder.startElement(HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
+            }
         }
         handler.endElement = { userData, _ in
             guard let userData else { return }
-            Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue().builder.endElement()
+            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef { $0.builder.endElement() }
         }
         let characters: charactersSAXFunc = { userData, text, length in
             guard let userData, let text, length > 0 else { return }
-            let box = Unmanaged<DocumentBuilderBox>.fromOpaque(userData).takeUnretainedValue()
-            box.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef {
+                $0.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            }
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters

@@ -51,7 +51,8 @@ public enum HTMLRenderer {
         let megabytes = (bytes.count + 512 * 1024) / (1024 * 1024)
         builder.finish(note: truncated ? "[message truncated: showing the first 10 MB of \(megabytes) MB]" : nil)
 
-        var canvas = TextCanvas(width: width)
+        // Text is usually well under half of an HTML message's bytes.
+        var canvas = TextCanvas(width: width, expectedBytes: input.count / 2)
         BlockLayout.layout(builder.root, on: &canvas)
         var output = canvas.bytes
         if output.last == 0x0A { output.removeLast() }

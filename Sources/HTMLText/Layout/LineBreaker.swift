@@ -7,15 +7,59 @@
 enum LineBreaker {
     /// Calls `emit` with each line of `text` wrapped at `width` columns (at least 1).
     static func breakLines(_ text: [UInt8], width: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        text.withUnsafeBufferPointer { buffer in
-            let width = max(1, width)
-            var segmentStart = 0
-            while true {
-                var segmentEnd = segmentStart
-                while segmentEnd < buffer.count, buffer[segmentEnd] != 0x0A { segmentEnd += 1 }
-                breakSegment(UnsafeBufferPointer(rebasing: buffer[segmentStart..<segmentEnd]), width: width, emit: emit)
-                guard segmentEnd < buffer.count else { return }
-                segmentStart = segmentEnd + 1
+        text.withUnsafeBufferPointer { breakLines($0, width: max(1, width), emit: emit) }
+    }
+
+    /// One pass over the bytes: runs of spaces, then words, with a newline ending the line.
+    private static func breakLines(_ text: UnsafeBufferPointer<UInt8>, width limit: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let count = text.count
+        var index = 0
+        var lineStart = 0
+        var lineEnd = 0
+        var lineWidth = 0
+        var emittedInSegment = false
+        while true {
+            var spaces = 0
+            while index < count, text[index] == 0x20 {
+                spaces += 1
+                index += 1
+            }
+            if index == count || text[index] == 0x0A {
+                if lineWidth > 0 || !emittedInSegment { emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) }
+                guard index < count else { return }
+                index += 1
+                lineStart = index
+                lineEnd = index
+                lineWidth = 0
+                emittedInSegment = false
+                continue
+            }
+            let wordStart = index
+            var highBits: UInt8 = 0
+            while index < count {
+                let byte = text[index]
+                if byte == 0x20 || byte == 0x0A { break }
+                highBits |= byte
+                index += 1
+            }
+            let wordWidth = highBits < 0x80 ? index - wordStart : width(of: UnsafeBufferPointer(rebasing: text[wordStart..<index]))
+            if lineWidth > 0, lineWidth + spaces + wordWidth <= limit {
+                lineEnd = index
+                lineWidth += spaces + wordWidth
+                continue
+            }
+            if lineWidth > 0 {
+                emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
+                emittedInSegment = true
+            }
+            lineStart = wordStart
+            lineEnd = index
+            if wordWidth <= limit {
+                lineWidth = wordWidth
+            } else {
+                lineStart = wordStart + hardBreak(UnsafeBufferPointer(rebasing: text[wordStart..<index]), width: limit, emit: emit)
+                emittedInSegment = true
+                lineWidth = width(of: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
             }
         }
     }
@@ -61,53 +105,6 @@ enum LineBreaker {
             total += character == "\u{1F}" ? 1 : DisplayWidth.of(character)
         }
         return total
-    }
-
-    /// Breaks one line without newlines.
-    private static func breakSegment(_ text: UnsafeBufferPointer<UInt8>, width limit: Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var lineStart = 0
-        var lineEnd = 0
-        var lineWidth = 0
-        var index = 0
-        var emitted = false
-        let count = text.count
-        while index < count {
-            var spaces = 0
-            while index < count, text[index] == 0x20 {
-                spaces += 1
-                index += 1
-            }
-            guard index < count else { break }
-            let wordStart = index
-            var ascii = true
-            while index < count, text[index] != 0x20 {
-                if text[index] >= 0x80 { ascii = false }
-                index += 1
-            }
-            let word = UnsafeBufferPointer(rebasing: text[wordStart..<index])
-            let wordWidth = ascii ? word.count : width(of: word)
-            if lineWidth > 0, lineWidth + spaces + wordWidth <= limit {
-                lineEnd = index
-                lineWidth += spaces + wordWidth
-                continue
-            }
-            if lineWidth > 0 {
-                emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
-                emitted = true
-            }
-            if wordWidth <= limit {
-                lineStart = wordStart
-                lineEnd = index
-                lineWidth = wordWidth
-            } else {
-                let restStart = hardBreak(word, width: limit, emit: emit)
-                emitted = true
-                lineStart = wordStart + restStart
-                lineEnd = index
-                lineWidth = width(of: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
-            }
-        }
-        if lineWidth > 0 || !emitted { emit(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) }
     }
 
     /// Emits full-width pieces of an overlong word; returns the offset of the last, shorter piece.

@@ -20,8 +20,10 @@ struct TextCanvas {
         case indent(Int)
     }
 
-    init(width: Int) {
+    /// `expectedBytes` sizes the buffer once, instead of regrowing it while a big message is laid out.
+    init(width: Int, expectedBytes: Int = 0) {
         self.width = max(1, width)
+        bytes.reserveCapacity(expectedBytes)
     }
 
     /// The columns left for text after the current prefix; never less than a readable minimum.

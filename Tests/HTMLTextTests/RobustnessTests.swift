@@ -40,8 +40,9 @@ final class RobustnessTests: XCTestCase {
 
     func testDeeplyNestedQuotesAndListsStayWithinTheWidth() {
         let depth = 5_000
-        let quotes = String(repeating: "<blockquote>", count: depth) + "deep quote" + String(repeating: "</blockquote>", count: depth)
-        let lists = String(repeating: "<ul><li>", count: depth) + "deep item"
+        let words = String(repeating: "deep words ", count: 20)
+        let quotes = String(repeating: "<blockquote>", count: depth) + words + String(repeating: "</blockquote>", count: depth)
+        let lists = String(repeating: "<ul><li>", count: depth) + words
         for html in [quotes, lists] {
             let text = HTMLRenderer.render(html, width: 40)
             XCTAssertTrue(text.contains("deep"), text)

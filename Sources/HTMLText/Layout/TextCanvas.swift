@@ -26,9 +26,9 @@ struct TextCanvas {
         bytes.reserveCapacity(expectedBytes)
     }
 
-    /// The columns left for text after the current prefix; never less than a readable minimum.
+    /// The columns left for text after the current prefix (which never takes more than half).
     var availableWidth: Int {
-        max(width - prefix.count, min(width, 16))
+        max(1, width - prefix.count)
     }
 
     /// How many list items the next line is nested in.
@@ -93,7 +93,8 @@ struct TextCanvas {
 
     /// Starts a list item: its first line begins with `marker`, later lines are indented to match.
     mutating func beginItem(marker: [UInt8]) {
-        let markerPrefix = prefix + marker
+        var markerPrefix = prefix + marker
+        if markerPrefix.count > width / 2 + marker.count { markerPrefix = Array(markerPrefix.suffix(width / 2)) }
         segments.append(.indent(marker.count))
         rebuildPrefix()
         pendingMarker = markerPrefix
@@ -144,6 +145,11 @@ struct TextCanvas {
             case .indent(let count):
                 prefix.append(contentsOf: repeatElement(0x20, count: count))
             }
+        }
+        // Hostile nesting must not squeeze the text out: past half the width the prefix is cut.
+        if prefix.count > width / 2 {
+            prefix.removeLast(prefix.count - width / 2)
+            if let last = prefix.indices.last { prefix[last] = 0x20 }
         }
     }
 }

@@ -91,12 +91,3 @@ enum HTMLSAXParser {
         htmlParseDocument(context)
     }
 }
-
-/// Holds the builder while libxml2 calls back with an opaque pointer to it.
-private final class DocumentBuilderBox {
-    var builder: DocumentBuilder
-
-    init(_ builder: DocumentBuilder) {
-        self.builder = builder
-    }
-}

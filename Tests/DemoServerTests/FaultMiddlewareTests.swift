@@ -81,7 +81,7 @@ final class FaultMiddlewareTests: XCTestCase {
     func testAdminRejectsBadFaultsAndNeedsTheKey() async throws {
         let harness = try await DeskHarness.make(tickets: 1)
         try await harness.test { client in
-            for body in [#"{"failureRate":1.5}"#, #"{"mode":"explode"}"#, "not json", #"{"failureRate":0.6,"rateLimitRate":0.6}"#] {
+            for body in [#"{"failureRate":1.5}"#, #"{"mode":"hang","hangSeconds":1e300}"#, #"{"mode":"explode"}"#, "not json", #"{"failureRate":0.6,"rateLimitRate":0.6}"#] {
                 try await client.execute(
                     uri: "/_desksim/faults", method: .post, headers: headers(contentType: "application/json"),
                     body: ByteBuffer(string: body)

@@ -18,7 +18,8 @@ enum MultipartForm {
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
                 value = String(value.dropFirst().dropLast())
             }
-            return value.isEmpty || value.utf8.count > 200 ? nil : value
+            // RFC 2046 caps boundaries at 70 characters; the cap also bounds the parser's work.
+            return value.isEmpty || value.utf8.count > 70 ? nil : value
         }
         return nil
     }
@@ -98,8 +99,8 @@ enum MultipartForm {
         let last = haystack.count - needle.count
         let lineBound = needle.first == 0x2D
         while index <= last {
-            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle),
-                !lineBound || index == 0 || haystack[index - 1] == 0x0A
+            if haystack[index] == needle[0], !lineBound || index == 0 || haystack[index - 1] == 0x0A,
+                haystack[index..<index + needle.count].elementsEqual(needle)
             {
                 found.append(index)
                 index += needle.count
@@ -108,12 +109,5 @@ enum MultipartForm {
             }
         }
         return found
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

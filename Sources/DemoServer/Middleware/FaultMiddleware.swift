@@ -23,7 +23,7 @@ struct FaultMiddleware: RouterMiddleware {
                 body: .init(byteBuffer: ByteBuffer(string: Self.garbagePage)))
         case .hang(let seconds):
             // Cancelled (and so ended) when the client goes away or the server stops.
-            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            try await Task.sleep(nanoseconds: UInt64(min(max(seconds, 0), Faults.maximumHangSeconds) * 1_000_000_000))
             return try await next(request, context)
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One generated ticket and its timeline, drawn from a seeded generator.
 struct TicketBlueprint {
     var ticket: TicketRecord
@@ -20,7 +18,7 @@ struct TicketBlueprint {
         let status = weighted(statusWeights, &random)
         let priority = weighted(priorityWeights, &random)
         let group = random.chance(0.06) ? nil : random.pick(SeedCatalog.groups)
-        let activeAgents = SeedCatalog.agents.filter(\.active)
+        let activeAgents = SeedCatalog.activeAgents
         let agent = (status == "new" && random.chance(0.6)) ? nil : random.pick(activeAgents)
         let outbound = channel == 1 && random.chance(0.08)
         let customerAddress = channel == 2 ? (customer.phone ?? customer.email) : customer.email
@@ -29,8 +27,7 @@ struct TicketBlueprint {
         let customerName = random.chance(0.9) ? customer.fullName : ""
         let created = now - 600 - random.below(60 * 86_400)
         let number = 10_000 + random.below(90_000)
-        let title = random.pick(SeedCatalog.titles).replacingOccurrences(of: "#N", with: "#\(number)")
-            .replacingOccurrences(of: "INV-N", with: "INV-\(number)").replacingOccurrences(of: " N ", with: " \(number % 90) ")
+        let title = random.pick(SeedCatalog.titleParts).joined(separator: String(number))
         let tagCount = random.chance(0.4) ? 0 : 1 + random.below(2)
         var tags: [String] = []
         for _ in 0..<tagCount {

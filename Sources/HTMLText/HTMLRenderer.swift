@@ -47,7 +47,11 @@ public enum HTMLRenderer {
         let truncated = bytes.count > maximumInputBytes
         let input = truncated ? UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes)) : bytes
         var builder = DocumentBuilder()
-        HTMLSAXParser.parse(input, encoding: encoding, into: &builder)
+        if let rewritten = OfficeTagRewriter.rewritten(input) {
+            rewritten.withUnsafeBufferPointer { HTMLSAXParser.parse($0, encoding: encoding, into: &builder) }
+        } else {
+            HTMLSAXParser.parse(input, encoding: encoding, into: &builder)
+        }
         let megabytes = (bytes.count + 512 * 1024) / (1024 * 1024)
         builder.finish(note: truncated ? "[message truncated: showing the first 10 MB of \(megabytes) MB]" : nil)
 

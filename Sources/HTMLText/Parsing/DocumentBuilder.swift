@@ -4,15 +4,16 @@
 /// containers; hidden elements and their contents are skipped.
 ///
 /// A struct, so that its many small state changes per element need no runtime exclusivity
-/// checks; the parser keeps it in a `DocumentBuilderBox` that libxml2 can point at.
+/// checks; libxml2's callbacks reach it through a plain pointer.
 struct DocumentBuilder {
     /// Containers nested deeper than this are flattened, so hostile nesting cannot exhaust the
     /// stack during layout or push the text off the right edge.
     static let maximumContainerDepth = 24
 
-    let root = Block(.root)
     private(set) var links = LinkReferences()
 
+    /// The open containers, the root first. A container is added to its parent when it closes,
+    /// so blocks are values that are built in place, never shared.
     private var containers: [Block]
     private var frames: [Frame] = []
     private var inline = InlineText()
@@ -40,8 +41,11 @@ struct DocumentBuilder {
     }
 
     init() {
-        containers = [root]
+        containers = [Block(.root)]
     }
+
+    /// The document; complete once `finish(note:)` has closed every container.
+    var root: Block { containers[0] }
 
     /// The link targets in the order of their numbers.
     var linkTargets: [String] { links.urls }
@@ -63,7 +67,7 @@ struct DocumentBuilder {
             inline.lineBreak()
         case .hr:
             flushParagraph()
-            current.children.append(Block(.rule))
+            appendToCurrent(Block(.rule))
         case .pre, .listing, .xmp, .plaintext:
             flushParagraph()
             preformattedDepth += 1
@@ -76,18 +80,18 @@ struct DocumentBuilder {
             frame.containersOpened += open(.list(ordered: tag == .ol, start: start))
         case .li:
             flushParagraph()
-            if case .list = current.kind {} else { frame.containersOpened += open(.list(ordered: false, start: 1)) }
+            if case .list = currentKind {} else { frame.containersOpened += open(.list(ordered: false, start: 1)) }
             frame.containersOpened += open(.item)
         case .table:
             flushParagraph()
             frame.containersOpened += open(.table)
         case .tr:
             flushParagraph()
-            if current.kind == .table { frame.containersOpened += open(.row) }
+            if currentKind == .table { frame.containersOpened += open(.row) }
         case .td, .th:
             flushParagraph()
-            if current.kind == .table { frame.containersOpened += open(.row) }
-            if current.kind == .row { frame.containersOpened += open(.cell) }
+            if currentKind == .table { frame.containersOpened += open(.row) }
+            if currentKind == .row { frame.containersOpened += open(.cell) }
         case .a:
             if openLink == nil, let href = attributes.value("href") {
                 openLink = OpenLink(
@@ -127,7 +131,7 @@ struct DocumentBuilder {
             if Self.isBlock(frame.tag) || frame.containersOpened > 0 { flushParagraph() }
         }
         for _ in 0..<frame.containersOpened where containers.count > 1 {
-            containers.removeLast()
+            closeContainer()
         }
     }
 
@@ -142,22 +146,31 @@ struct DocumentBuilder {
     /// Ends the document: collects the last paragraph and appends a note such as a truncation.
     mutating func finish(note: String?) {
         flushParagraph()
+        while containers.count > 1 { closeContainer() }
         if let note {
-            root.children.append(Block(.paragraph, text: Array(note.utf8)))
+            containers[0].children.append(Block(.paragraph, text: Array(note.utf8)))
         }
     }
 
     // MARK: Structure
 
-    private var current: Block { containers[containers.count - 1] }
+    private var currentKind: Block.Kind { containers[containers.count - 1].kind }
+
+    private mutating func appendToCurrent(_ block: Block) {
+        containers[containers.count - 1].children.append(block)
+    }
 
     /// Opens a container inside the current one; returns 1 if it did, 0 if nesting is too deep.
     private mutating func open(_ kind: Block.Kind) -> Int {
         guard containers.count < Self.maximumContainerDepth else { return 0 }
-        let block = Block(kind)
-        current.children.append(block)
-        containers.append(block)
+        containers.append(Block(kind))
         return 1
+    }
+
+    /// Closes the innermost container and adds it to its parent.
+    private mutating func closeContainer() {
+        let block = containers.removeLast()
+        appendToCurrent(block)
     }
 
     private mutating func flushParagraph() {
@@ -169,7 +182,7 @@ struct DocumentBuilder {
         if preformatted {
             Self.trimPreformatted(&text)
             guard !text.isEmpty else { return }
-            current.children.append(Block(.preformatted, text: text))
+            appendToCurrent(Block(.preformatted, text: text))
         } else {
             Self.trimParagraph(&text)
             guard !text.isEmpty else { return }
@@ -177,7 +190,7 @@ struct DocumentBuilder {
                 text = HTML5Entities.decode(Self.removingDownlevelConditionals(text))
                 guard !text.isEmpty else { return }
             }
-            current.children.append(Block(.paragraph, text: text))
+            appendToCurrent(Block(.paragraph, text: text))
         }
     }
 
@@ -201,8 +214,10 @@ struct DocumentBuilder {
         let marker = Self.referenceMarker(number)
         if !inline.isEmpty {
             inline.appendVerbatim(marker)
-        } else if let last = current.children.last, last.kind == .paragraph {
-            last.text.append(contentsOf: marker)
+        } else if let last = containers[containers.count - 1].children.indices.last,
+            containers[containers.count - 1].children[last].kind == .paragraph
+        {
+            containers[containers.count - 1].children[last].text.append(contentsOf: marker)
         } else {
             inline.appendVerbatim(marker)
         }

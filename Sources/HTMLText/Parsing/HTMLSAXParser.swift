@@ -39,30 +39,23 @@ enum HTMLSAXParser {
             htmlCreateMemoryParserCtxt($0, Int32(bytes.count))
         }
         guard let context else { return }
-        let box = DocumentBuilderBox(builder)
-        defer {
-            htmlFreeParserCtxt(context)
-            builder = box.builder
-        }
+        defer { htmlFreeParserCtxt(context) }
 
         var handler = htmlSAXHandler()
         handler.startElement = { userData, name, attributes in
             guard let userData, let name else { return }
             let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-            // A guaranteed reference: the box outlives the parse, so no retain per event.
-            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef {
-                $0.builder.startElement(HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
-            }
+            userData.assumingMemoryBound(to: DocumentBuilder.self).pointee.startElement(
+                HTMLTag(name: nameBytes), attributes: ElementAttributes(UnsafePointer(attributes)))
         }
         handler.endElement = { userData, _ in
             guard let userData else { return }
-            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef { $0.builder.endElement() }
+            userData.assumingMemoryBound(to: DocumentBuilder.self).pointee.endElement()
         }
         let characters: charactersSAXFunc = { userData, text, length in
             guard let userData, let text, length > 0 else { return }
-            Unmanaged<DocumentBuilderBox>.fromOpaque(userData)._withUnsafeGuaranteedRef {
-                $0.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
-            }
+            userData.assumingMemoryBound(to: DocumentBuilder.self).pointee.characters(
+                UnsafeBufferPointer(start: text, count: Int(length)))
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
@@ -79,7 +72,6 @@ enum HTMLSAXParser {
         }
         handler.initialized = XML_SAX2_MAGIC
         context.pointee.sax.pointee = handler
-        context.pointee.userData = Unmanaged.passUnretained(box).toOpaque()
 
         if let encoder = xmlFindCharEncodingHandler(encoding) {
             xmlSwitchToEncoding(context, encoder)
@@ -88,6 +80,13 @@ enum HTMLSAXParser {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
         htmlCtxtUseOptions(context, Int32(options))
-        htmlParseDocument(context)
+        // The callbacks reach the builder through a plain pointer: no class box, so no retain
+        // and no runtime exclusivity check per parser event. The pointer is valid for the whole
+        // parse because `htmlParseDocument` returns before `withUnsafeMutablePointer` does.
+        withUnsafeMutablePointer(to: &builder) { pointer in
+            context.pointee.userData = UnsafeMutableRawPointer(pointer)
+            htmlParseDocument(context)
+            context.pointee.userData = nil
+        }
     }
 }

@@ -11,6 +11,40 @@ enum OmnideskContract {
     /// The largest `itemLimit` accepted (vendor: 1..9999).
     static let itemLimitRange = 1...9999
 
+    // MARK: Permissions
+
+    /// The permission each endpoint needs (omnidesk-ticket-openapi.md). A key without it gets
+    /// 403 "Missing permission: NAME".
+    enum Needs {
+        static let listTickets = Permission.ticketRead
+        static let showTicket = Permission.ticketRead
+        static let createTicket = Permission.ticketCreate
+        static let updateTicket = Permission.ticketUpdate
+        static let setPriority = Permission.ticketUpdate
+        static let deleteTicket = Permission.ticketDelete
+        static let deleteTickets = Permission.ticketDelete
+        static let setStatus = Permission.setStatus
+        static let batch = Permission.ticketBatch
+        static let createMessage = Permission.messageCreate
+        static let listUsers = Permission.userRead
+        /// Decision: the vendor names none for unlinkCustomerFromTicket; it changes the ticket.
+        static let unlinkCustomer = Permission.ticketUpdate
+        /// Decision: the vendor names none for views; they are part of reading tickets.
+        static let listViews = Permission.ticketRead
+        /// The desk's own `/_desksim/` controls; only the full key has it.
+        static let desksimAdmin = Permission.desksimAdmin
+    }
+
+    // MARK: Timeline
+
+    /// Decision: timeline entries come oldest first (created_at, then id). The vendor example
+    /// is not in time order, so clients must not rely on the order either way.
+    static let timelineOrder = ["createdAt", "id"]
+
+    /// Decision (vendor example): a customer's message has user_id 0 and user_name
+    /// "Anonymous"; the customer's name is in from_name, which may be "" (then use `from`).
+    static let customerUserName = "Anonymous"
+
     // MARK: Words
 
     /// The statuses `setStatus` accepts.

@@ -19,13 +19,13 @@ struct AdminController: Sendable {
     }
 
     @Sendable func faults(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.desksimAdmin)
+        try context.require(OmnideskContract.Needs.desksimAdmin)
         return try Self.faultsResponse(await desk.faults.current())
     }
 
     /// Takes a JSON `Faults` body in which every field is optional; omitted fields reset to "no fault".
     @Sendable func setFaults(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.desksimAdmin)
+        try context.require(OmnideskContract.Needs.desksimAdmin)
         let body = try await request.body.collect(upTo: 64 * 1024)
         let faults: Faults
         do {

@@ -13,7 +13,7 @@ struct MessagesController: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.messageCreate)
+        try context.require(OmnideskContract.Needs.createMessage)
         var request = request
         let draft = try MessageDraft(try await request.formFields(), catalog: desk.catalog)
         let now = desk.now()

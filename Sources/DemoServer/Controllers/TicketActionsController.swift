@@ -14,7 +14,7 @@ struct TicketActionsController: Sendable {
     }
 
     @Sendable func setStatus(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.setStatus)
+        try context.require(OmnideskContract.Needs.setStatus)
         var request = request
         let fields = try await request.formFields()
         let ids = try RequestValues.ticketIDs(fields)
@@ -28,7 +28,7 @@ struct TicketActionsController: Sendable {
     }
 
     @Sendable func setPriority(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketUpdate)
+        try context.require(OmnideskContract.Needs.setPriority)
         var request = request
         let fields = try await request.formFields()
         let ids = try RequestValues.ticketIDs(fields)
@@ -41,9 +41,8 @@ struct TicketActionsController: Sendable {
         return OmnideskContract.result(OmnideskContract.ResultMessage.priorityUpdated)
     }
 
-    /// Decision: the vendor lists no permission for this endpoint; it needs TICKET_UPDATE.
     @Sendable func unlinkCustomer(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketUpdate)
+        try context.require(OmnideskContract.Needs.unlinkCustomer)
         var request = request
         let id = try RequestValues.id(try await request.formFields(), "ticketID")
         let now = desk.now()
@@ -57,7 +56,7 @@ struct TicketActionsController: Sendable {
     }
 
     @Sendable func batch(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketBatch)
+        try context.require(OmnideskContract.Needs.batch)
         var request = request
         let fields = try await request.formFields()
         let ids = try BatchAction.ticketIDs(fields)

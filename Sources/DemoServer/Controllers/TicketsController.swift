@@ -16,7 +16,7 @@ struct TicketsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketRead)
+        try context.require(OmnideskContract.Needs.listTickets)
         let query = RequestValues.query(request)
         let (start, limit) = try RequestValues.paging(query)
         var filter = TicketListQuery()
@@ -44,13 +44,13 @@ struct TicketsController: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketRead)
+        try context.require(OmnideskContract.Needs.showTicket)
         let id = try RequestValues.pathTicketID(context)
         return OmnideskContract.item(try await TicketLoader(desk: desk).detail(id))
     }
 
     @Sendable func create(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketCreate)
+        try context.require(OmnideskContract.Needs.createTicket)
         var request = request
         let draft = try NewTicketDraft(try await request.formFields(), catalog: desk.catalog)
         let now = desk.now()
@@ -59,7 +59,7 @@ struct TicketsController: Sendable {
     }
 
     @Sendable func update(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketUpdate)
+        try context.require(OmnideskContract.Needs.updateTicket)
         let id = try RequestValues.pathTicketID(context)
         var request = request
         let fields = try await request.formFields()
@@ -90,7 +90,7 @@ struct TicketsController: Sendable {
     }
 
     @Sendable func delete(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketDelete)
+        try context.require(OmnideskContract.Needs.deleteTicket)
         let id = try RequestValues.pathTicketID(context)
         try await desk.write { db in
             _ = try TicketLoader.existing(db, id)
@@ -100,7 +100,7 @@ struct TicketsController: Sendable {
     }
 
     @Sendable func deleteMany(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketDelete)
+        try context.require(OmnideskContract.Needs.deleteTickets)
         var request = request
         let ids = try RequestValues.ticketIDs(try await request.formFields())
         try await desk.write { db in

@@ -13,7 +13,7 @@ struct UsersController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.userRead)
+        try context.require(OmnideskContract.Needs.listUsers)
         let query = RequestValues.query(request)
         let (start, limit) = try RequestValues.paging(query)
         var agents = desk.catalog.agents

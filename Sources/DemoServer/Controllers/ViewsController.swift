@@ -4,7 +4,6 @@ import Hummingbird
 /// `GET /view`: the saved ticket views, in the list envelope.
 ///
 /// Decision: a view is `{"id":1,"name":"New & open"}`; its id goes to `GET /ticket?applyView=`.
-/// Views need TICKET_READ (the vendor names no permission for them).
 struct ViewsController: Sendable {
     let desk: Desk
 
@@ -13,7 +12,7 @@ struct ViewsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: DeskRequestContext) async throws -> Response {
-        try context.require(.ticketRead)
+        try context.require(OmnideskContract.Needs.listViews)
         let (start, limit) = try RequestValues.paging(RequestValues.query(request))
         let views = try await desk.read { db in try ViewRecord.order(Column("id")).fetchAll(db) }
         let page = views.dropFirst(start).prefix(limit).map { view -> JSONValue in

@@ -11,7 +11,7 @@ struct TicketLoader: Sendable {
             let ticket = try Self.existing(db, id)
             let customer = try ticket.customerId.flatMap { try CustomerRecord.fetchOne(db, key: $0) }
             let timeline = try TimelineRecord.filter(Column("ticketId") == id)
-                .order(Column("createdAt"), Column("id")).fetchAll(db)
+                .order(OmnideskContract.timelineOrder.map { Column($0) }).fetchAll(db)
             return renderer.detail(ticket, customer: customer, timeline: timeline)
         }
     }

@@ -63,7 +63,7 @@ struct SeedGenerator: Sendable {
                 lastUpdateCustomer: time, closedAt: nil, slaNextBreach: now + 1800, slaFirstReplyBreach: now + 1800,
                 slaPolicyId: 1, tags: "", externalId: nil, formId: nil)
             let message = TimelineRecord(
-                ticketId: id, type: "message", createdAt: time, userName: "Anonymous", channelId: 1,
+                ticketId: id, type: "message", createdAt: time, userName: OmnideskContract.customerUserName, channelId: 1,
                 direction: "inbound", fromAddress: customer.email, toAddress: brand.supportAddress,
                 fromName: customer.fullName, statusNew: "new", content: sample.content,
                 metaData: OmnideskContract.metaData(to: brand.supportAddress, channel: 1))

@@ -119,7 +119,7 @@ struct TicketBlueprint {
         ticket: TicketRecord, template: EmailTemplate, time: Int, random: inout SeededRandom
     ) -> TimelineRecord {
         var entry = message(ticket: ticket, template: template, time: time, random: &random)
-        entry.userName = "Anonymous"
+        entry.userName = OmnideskContract.customerUserName
         entry.direction = "inbound"
         let inbound = ticket.direction == "inbound"
         entry.fromAddress = inbound ? ticket.fromAddress : ticket.toAddress

@@ -92,6 +92,10 @@ let package = Package(
         .testTarget(name: "TickettyCoreTests", dependencies: ["TickettyCore"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "TickettyStoreTests", dependencies: ["TickettyStore", "TickettyCore"]),
+        // The store, its effect runner and the Omnidesk client together against the demo desk.
+        .testTarget(
+            name: "StoreIntegrationTests",
+            dependencies: ["TickettyStore", "TickettyCore", "OmnideskBackend", "DemoServer"]),
         .testTarget(name: "TickettyUITests", dependencies: ["TickettyUI", "TickettyStore", "TickettyCore"]),
         .testTarget(
             name: "DemoServerTests",

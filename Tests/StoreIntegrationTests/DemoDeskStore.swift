@@ -1,0 +1,78 @@
+import DemoServer
+import Foundation
+import OmnideskBackend
+import TickettyCore
+import TickettyStore
+
+/// A real store wired to the real Omnidesk client, talking HTTP to a demo desk on loopback.
+///
+/// Effects run exactly as in the app; the test waits for the mailbox's wake-ups instead of
+/// sleeping, then checks the state the agent would see and the server's own state.
+final class DemoDeskStore {
+    let server: RunningDemoServer
+    let backend: OmnideskBackend
+    let store: Store
+    private let wakes: AsyncStream<Void>
+
+    static let apiKey = "integration-key"
+
+    static func start(tickets: Int = 60, seed: UInt64 = 7) async throws -> DemoDeskStore {
+        var configuration = DemoServerConfiguration()
+        configuration.apiKey = apiKey
+        configuration.ticketCount = tickets
+        configuration.seed = seed
+        let server = try await DemoServer.start(configuration)
+        let backend = OmnideskBackend(
+            configuration: try OmnideskConfiguration(
+                accountURL: "http://127.0.0.1:\(server.port)", apiKey: apiKey, requestTimeout: .seconds(5)))
+        return DemoDeskStore(server: server, backend: backend)
+    }
+
+    private init(server: RunningDemoServer, backend: OmnideskBackend) {
+        self.server = server
+        self.backend = backend
+        let (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        self.wakes = wakes
+        let mailbox = ActionMailbox(wake: { continuation.yield() })
+        self.store = Store(state: State(accountName: "integration"), backend: backend, mailbox: mailbox)
+    }
+
+    /// Sends an action as a key press would.
+    func send(_ action: Action) {
+        _ = store.send(action)
+    }
+
+    /// Processes effect results as they arrive until `condition` holds, or fails after `seconds`.
+    func waitUntil(
+        _ what: String, seconds: Double = 10, _ condition: (State) -> Bool
+    ) async throws {
+        if condition(store.state) { return }
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        // Wakes the loop once at the deadline so a silent server cannot hang the test.
+        let mailbox = store.mailbox
+        let now = store.state.now
+        let timeout = Task {
+            try? await Task.sleep(until: deadline)
+            mailbox.post(.clockTicked(now))
+        }
+        defer { timeout.cancel() }
+        for await _ in wakes {
+            _ = store.processMailbox()
+            if condition(store.state) { return }
+            if ContinuousClock.now >= deadline { break }
+        }
+        throw WaitTimedOut(what: what, state: store.state)
+    }
+
+    func stop() async {
+        await server.stop()
+    }
+}
+
+struct WaitTimedOut: Error, CustomStringConvertible {
+    let what: String
+    let state: State
+    var description: String {
+        "timed out waiting for \(what); sync: \(state.sync), message: \(state.message?.text ?? "none")"
+    }
+}

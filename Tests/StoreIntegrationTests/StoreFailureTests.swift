@@ -1,0 +1,54 @@
+import DemoServer
+import TickettyCore
+import TickettyStore
+import XCTest
+
+/// What the agent sees when the server refuses or fails a write: the old values come back and
+/// the status line says why, in plain words.
+final class StoreFailureTests: XCTestCase {
+    private var desk: DemoDeskStore!
+
+    override func setUp() async throws {
+        desk = try await DemoDeskStore.start(tickets: 20)
+        desk.send(.started)
+        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+    }
+
+    override func tearDown() async throws {
+        await desk.stop()
+    }
+
+    func testAFailedStatusChangeRollsBackAndSaysWhy() async throws {
+        let id = try XCTUnwrap(desk.store.state.selectedTicketID)
+        let original = try XCTUnwrap(desk.store.state.tickets[id]?.status)
+        let target: TicketStatus = original == .solved ? .open : .solved
+        await desk.server.setFaults(Faults(mode: .error500))
+
+        desk.send(.command(.setStatus(target)))
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, target)
+        try await desk.waitUntil("the failure to be reported") { $0.pendingWrites.isEmpty }
+
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, original, "rolled back to what the server has")
+        XCTAssertEqual(desk.store.state.message?.severity, .error)
+        XCTAssertTrue(desk.store.state.message?.text.contains("Server error 500") ?? false, "\(desk.store.state.message?.text ?? "")")
+        await desk.server.setFaults(Faults())
+        let onServer = try await desk.backend.ticket(id)
+        XCTAssertEqual(onServer.ticket.status, original, "nothing changed on the server")
+    }
+
+    func testARefusedReplyKeepsEveryWordOfTheDraft() async throws {
+        let id = try XCTUnwrap(desk.store.state.selectedTicketID)
+        desk.send(.command(.openSelected))
+        try await desk.waitUntil("the timeline") { $0.openTicket?.ticket.id == id }
+        await desk.server.setFaults(Faults(mode: .html))
+
+        let text = "Dear customer,\nyour parcel left our warehouse today. 📦"
+        desk.send(.command(.startReply))
+        desk.send(.edit(.insert(text)))
+        desk.send(.command(.sendCompose))
+        try await desk.waitUntil("the failure to be reported") { $0.pendingWrites.isEmpty }
+
+        XCTAssertEqual(desk.store.state.savedDraft(for: id, kind: .reply)?.text, text)
+        XCTAssertTrue(desk.store.state.message?.text.contains("draft kept") ?? false)
+    }
+}

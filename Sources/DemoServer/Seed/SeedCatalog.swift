@@ -72,5 +72,9 @@ enum SeedCatalog {
 
     static let tags = ["vip", "billing", "shipping", "bug", "refund", "b2b", "warranty", "feedback", "urgent-reply", "日本"]
 
-    static let triggers = ["Assign to service", "Route finance mail", "Escalate urgent", "Auto-close after 7 days", "Round robin"]
+    /// Triggers that assign a group when a ticket arrives.
+    static let assignmentTriggers = ["Assign to service", "Route finance mail", "Escalate urgent", "Round robin"]
+
+    /// The trigger that closes solved tickets nobody answered.
+    static let closingTrigger = "trigger: Auto-close after 7 days"
 }

@@ -62,9 +62,10 @@ struct TicketBlueprint {
             timeline.append(event(
                 ticket: ticket, time: time, itemType: "assigned_group_id", itemTypeID: String(group.id),
                 description: "Assigned to \(group.name)",
-                initiatedBy: "trigger: \(random.pick(SeedCatalog.triggers))"))
+                initiatedBy: "trigger: \(random.pick(SeedCatalog.assignmentTriggers))"))
         }
         let extra = random.below(5)
+        var shownStatus = "new"
         for step in 0..<extra {
             // Each step takes at most half of the time left, so recent tickets never pile up at "now".
             let remaining = now - 60 - time
@@ -91,9 +92,14 @@ struct TicketBlueprint {
                 timeline.append(customerMessage(ticket: ticket, template: .customerFollowUp, time: time, random: &random))
                 ticket.lastUpdateCustomer = time
             default:
+                // Only the last status event reaches the ticket's status; earlier ones pass through.
+                let shown = step == extra - 1 ? status : (shownStatus == "open" ? "pending" : "open")
+                guard shown != shownStatus else { continue }
+                shownStatus = shown
+                let initiator = shown == "closed" && random.chance(0.5) ? SeedCatalog.closingTrigger : actor.name
                 timeline.append(event(
-                    ticket: ticket, time: time, itemType: "status", itemTypeID: status,
-                    description: "Status changed to \(status)", initiatedBy: actor.name))
+                    ticket: ticket, time: time, itemType: "status", itemTypeID: shown,
+                    description: "Status changed to \(shown)", initiatedBy: initiator))
             }
         }
         ticket.lastUpdate = time

@@ -49,8 +49,16 @@ public enum TextSanitizer {
     }
 
     private static func isClean(_ text: String, keepNewlines: Bool) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        // Native strings are contiguous UTF-8: scanning the buffer is several times faster than
+        // the view's iterator, which matters for the thousands of URLs in a newsletter.
+        if let clean = text.utf8.withContiguousStorageIfAvailable({ isClean($0, keepNewlines: keepNewlines) }) {
+            return clean
+        }
+        return isClean(Array(text.utf8), keepNewlines: keepNewlines)
+    }
+
+    private static func isClean(_ bytes: some Sequence<UInt8>, keepNewlines: Bool) -> Bool {
+        for byte in bytes {
             switch byte {
             case 0x20...0x7E, 0x80...0xC1, 0xC3...0xD7, 0xD9...0xE1, 0xE3...0xFF: continue
             case 0x09, 0x0A: if !keepNewlines { return false }

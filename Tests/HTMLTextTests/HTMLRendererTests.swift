@@ -105,6 +105,25 @@ final class HTMLRendererTests: XCTestCase {
             """)
     }
 
+    func testCellSpanningColumnsKeepsTheNextCellInItsOwnColumn() {
+        let html = """
+            <table><tr><th>Item</th><th>Qty</th><th>Price</th></tr><tr><td>Tea</td><td>2</td><td>4.00</td></tr>
+            <tr><td colspan="2">Total</td><td>4.00</td></tr></table>
+            """
+        XCTAssertEqual(render(html), "Item  Qty  Price\nTea   2    4.00\nTotal      4.00")
+    }
+
+    func testSpanningCellWiderThanItsColumnsWidensThem() {
+        let html = "<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td colspan=2>wide heading</td><td>d</td></tr></table>"
+        XCTAssertEqual(render(html), "a  b          c\nwide heading  d")
+    }
+
+    func testHostileColumnSpanIsBounded() {
+        let html = "<table><tr><td colspan=99999999>x</td><td>y</td></tr><tr><td>1</td><td>2</td></tr></table>"
+        // Spans stop at 64 columns, so "y" still lines up in a column of its own.
+        XCTAssertEqual(render(html, width: 20), "x     y\n1  2")
+    }
+
     func testLayoutTablesDoNotBecomeAGridOfEmptyCells() {
         let html = """
             <table width=600><tr><td></td><td><table><tr><td>Welcome</td></tr>
@@ -128,7 +147,22 @@ final class HTMLRendererTests: XCTestCase {
 
     func testHTML5AndNumericEntitiesAreDecodedAndEscapedOnesStayLiteral() {
         XCTAssertEqual(render("<p>&bigstar; &NotEqualTilde; &hellip; &#x1F600; &#233; &amp;lt; &amp;bigstar;</p>"),
-            "★ ≂̸ … 😀 é &lt; ★")
+            "★ ≂̸ … 😀 é &lt; &bigstar;")
+    }
+
+    func testEscapedHTML5EntityNameIsShownAsWrittenNotDecodedTwice() {
+        XCTAssertEqual(render("<p>write &amp;NotEqualTilde; for &NotEqualTilde;</p>"), "write &NotEqualTilde; for ≂̸")
+        XCTAssertEqual(render("<p>&amp;<b>bigstar</b>; &bigstar &unknownname; &#38;bigstar;</p>", width: 80),
+            "&bigstar; &bigstar &unknownname; &bigstar;")
+        XCTAssertEqual(render("<pre>&bigstar; &amp;bigstar;</pre>"), "★ &bigstar;")
+    }
+
+    func testOutlookParagraphMarkersDoNotChangeTheText() {
+        let html = """
+            <p class=MsoNormal>Hello<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>
+            <p class=MsoNormal>World <o:p>again</o:p></p>
+            """
+        XCTAssertEqual(render(html), "Hello\n\nWorld again")
     }
 
     // MARK: Charsets

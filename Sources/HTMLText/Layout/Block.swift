@@ -22,6 +22,8 @@ struct Block {
     let kind: Kind
     var text: [UInt8]
     var children: [Block] = []
+    /// How many grid columns a table cell spans (`colspan`); 1 for everything else.
+    var columnSpan = 1
 
     init(_ kind: Kind, text: [UInt8] = []) {
         self.kind = kind

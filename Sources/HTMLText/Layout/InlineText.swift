@@ -9,8 +9,8 @@ struct InlineText {
 
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
-    /// Whether the paragraph has a `&` or `<`, which may need a second look (an entity libxml2
-    /// did not know, an Outlook conditional); most paragraphs have neither.
+    /// Whether the paragraph has a `<`, which may be an Outlook conditional that needs a second
+    /// look; most paragraphs have none.
     private(set) var mayNeedCleanup = false
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -74,7 +74,7 @@ struct InlineText {
         // we filter (0xC2 may be NBSP, soft hyphen or C1; 0xD8 may be ALM; 0xE2 bidi or
         // zero-width; 0xEF a BOM).
         switch byte {
-        case 0x21...0x25, 0x27...0x3B, 0x3D...0x7E: true
+        case 0x21...0x3B, 0x3D...0x7E: true
         case 0x80...0xC1, 0xC3...0xD7, 0xD9...0xE1, 0xE3...0xEE, 0xF0...0xFF: true
         default: false
         }
@@ -123,7 +123,7 @@ struct InlineText {
             return index + 3
         case 0xEF where next(1) == 0xBB && next(2) == 0xBF:  // ZERO WIDTH NO-BREAK SPACE (BOM)
             return index + 3
-        case 0x26, 0x3C:  // "&", "<"
+        case 0x3C:  // "<"
             flushPendingSpace()
             mayNeedCleanup = true
             bytes.append(byte)

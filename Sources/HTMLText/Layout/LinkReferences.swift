@@ -17,7 +17,7 @@ struct LinkReferences {
         if Self.normalised(Self.trimmed(label)).elementsEqual(Self.normalised(target), by: Self.equalFolded) {
             return nil
         }
-        let url = TextSanitizer.sanitizeLine(String(decoding: target, as: UTF8.self))
+        let url = TextSanitizer.sanitizeLine(target.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
         if let existing = numbers[url] { return existing }
         urls.append(url)
         numbers[url] = urls.count

@@ -20,21 +20,52 @@ enum TableLayout {
                 rows.append([child])
             }
         }
-        let columnCount = rows.map(\.count).max() ?? 0
+        // A cell spanning n columns takes n slots of its row: itself, then n - 1 covered (nil).
+        let slots: [[Block?]] = rows.map { row in
+            row.flatMap { cell -> [Block?] in [cell] + repeatElement(nil, count: cell.columnSpan - 1) }
+        }
+        let columnCount = slots.map(\.count).max() ?? 0
         let usedColumns = (0..<columnCount).filter { column in
-            rows.contains { column < $0.count && !isEmptyCell($0[column]) }
+            slots.contains { column < $0.count && $0[column].map { !isEmptyCell($0) } == true }
         }
         let isLayoutTable = usedColumns.count <= 1 || rows.contains { row in row.contains(where: containsTable) }
         if isLayoutTable {
             layoutStacked(rows, compactRows: false, on: &canvas)
             return
         }
-        let grid = rows.map { row in usedColumns.map { $0 < row.count ? row[$0] : Block(.cell) } }
-        if let widths = columnWidths(grid, available: canvas.availableWidth) {
+        let grid = slots.map { gridRow($0, usedColumns: usedColumns) }
+        if let widths = columnWidths(grid, columns: usedColumns.count, available: canvas.availableWidth) {
             layoutGrid(grid, widths: widths, on: &canvas)
         } else {
             layoutStacked(rows, compactRows: true, on: &canvas)
         }
+    }
+
+    /// One cell of the aligned grid: the block and how many of the kept columns it spans.
+    private struct GridCell {
+        let block: Block
+        let span: Int
+    }
+
+    /// A row's cells over the kept columns; empty cells fill columns the row does not reach.
+    private static func gridRow(_ slots: [Block?], usedColumns: [Int]) -> [GridCell] {
+        var cells: [GridCell] = []
+        var index = 0
+        while index < usedColumns.count {
+            let column = usedColumns[index]
+            guard column < slots.count, let block = slots[column] else {
+                cells.append(GridCell(block: Block(.cell), span: 1))
+                index += 1
+                continue
+            }
+            // Dropped columns inside the span do not count.
+            let end = column + block.columnSpan
+            var span = 1
+            while index + span < usedColumns.count, usedColumns[index + span] < end { span += 1 }
+            cells.append(GridCell(block: block, span: span))
+            index += span
+        }
+        return cells
     }
 
     /// Every cell's blocks in order; the cells of one data row without blank lines between them.
@@ -52,40 +83,63 @@ enum TableLayout {
 
     /// The natural column widths, if the columns fit side by side without wrapping any cell.
     /// Squeezing columns would interleave wrapped lines of neighbouring cells, which reads worse
-    /// than stacking.
-    private static func columnWidths(_ grid: [[Block]], available: Int) -> [Int]? {
-        guard let columns = grid.first?.count, columns > 0 else { return nil }
+    /// than stacking. A spanning cell wider than its columns widens the last of them.
+    private static func columnWidths(_ grid: [[GridCell]], columns: Int, available: Int) -> [Int]? {
+        guard columns > 0 else { return nil }
         var natural = Array(repeating: 0, count: columns)
         for row in grid {
-            for (column, cell) in row.enumerated() {
-                natural[column] = max(natural[column], naturalWidth(cell))
+            var column = 0
+            for cell in row {
+                if cell.span == 1 { natural[column] = max(natural[column], naturalWidth(cell.block)) }
+                column += cell.span
+            }
+        }
+        for row in grid {
+            var column = 0
+            for cell in row {
+                if cell.span > 1 {
+                    let shortfall = naturalWidth(cell.block) - spannedWidth(natural, from: column, span: cell.span)
+                    if shortfall > 0 { natural[column + cell.span - 1] += shortfall }
+                }
+                column += cell.span
             }
         }
         return natural.reduce(0, +) + gap * (columns - 1) <= available ? natural : nil
     }
 
-    private static func layoutGrid(_ grid: [[Block]], widths: [Int], on canvas: inout TextCanvas) {
+    /// The width of `span` columns from `column`, with the gaps between them.
+    private static func spannedWidth(_ widths: [Int], from column: Int, span: Int) -> Int {
+        widths[column..<(column + span)].reduce(0, +) + gap * (span - 1)
+    }
+
+    private static func layoutGrid(_ grid: [[GridCell]], widths: [Int], on canvas: inout TextCanvas) {
         canvas.separateBlock()
         canvas.beginCompact()
         for row in grid {
-            let cellLines: [[ArraySlice<UInt8>]] = zip(row, widths).map { cell, width in
+            var column = 0
+            let cellWidths = row.map { cell in
+                defer { column += cell.span }
+                return spannedWidth(widths, from: column, span: cell.span)
+            }
+            let cellLines: [[ArraySlice<UInt8>]] = zip(row, cellWidths).map { cell, width in
                 // Columns have their natural widths, so a cell of one paragraph needs no
                 // wrapping: its lines are the paragraph's own. Anything else is laid out.
-                if cell.children.count == 1, cell.children[0].kind == .paragraph {
-                    return cell.children[0].text.split(separator: 0x0A, omittingEmptySubsequences: false)
+                let children = cell.block.children
+                if children.count == 1, children[0].kind == .paragraph {
+                    return children[0].text.split(separator: 0x0A, omittingEmptySubsequences: false)
                 }
                 var cellCanvas = TextCanvas(width: width)
-                BlockLayout.layout(cell, on: &cellCanvas)
+                BlockLayout.layout(cell.block, on: &cellCanvas)
                 return cellCanvas.lines()
             }
             let height = cellLines.map(\.count).max() ?? 0
             for lineIndex in 0..<height {
                 var line: [UInt8] = []
-                for (column, lines) in cellLines.enumerated() {
+                for (index, lines) in cellLines.enumerated() {
                     let text = lineIndex < lines.count ? lines[lineIndex] : []
                     line.append(contentsOf: text.lazy.map { $0 == InlineText.nonBreakingSpace ? 0x20 : $0 })
-                    if column < cellLines.count - 1 {
-                        let padding = widths[column] - LineBreaker.width(of: text) + gap
+                    if index < cellLines.count - 1 {
+                        let padding = cellWidths[index] - LineBreaker.width(of: text) + gap
                         line.append(contentsOf: repeatElement(0x20, count: max(1, padding)))
                     }
                 }

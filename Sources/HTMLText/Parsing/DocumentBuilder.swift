@@ -9,6 +9,9 @@ struct DocumentBuilder {
     /// Containers nested deeper than this are flattened, so hostile nesting cannot exhaust the
     /// stack during layout or push the text off the right edge.
     static let maximumContainerDepth = 24
+    /// A cell spans at most this many columns: no e-mail needs more, and a hostile `colspan`
+    /// must not make every row of a table as wide as it says.
+    static let maximumColumnSpan = 64
 
     private(set) var links = LinkReferences()
 
@@ -25,6 +28,20 @@ struct DocumentBuilder {
     private var openLinkAwaitsText = false
     /// Counts flushed paragraphs, so a link can tell whether its text is still being collected.
     private var paragraphSerial = 0
+    /// Where an HTML5 named reference that libxml2 left undecoded may be in progress.
+    private var reference = PendingReference.none
+
+    /// libxml2 reports a reference it does not know, such as `&bigstar;`, as three text events:
+    /// `&` alone, then the name alone, then text starting with `;`. An escaped one (`&amp;bigstar;`)
+    /// arrives as `&` and then `bigstar;…` in one piece, so it is never mistaken for a reference.
+    /// Decoding here rather than in the finished paragraph keeps the escaped text literal.
+    private enum PendingReference {
+        case none
+        /// A lone `&` was appended; its offset in the paragraph.
+        case ampersand(Int)
+        /// `&` and a name were appended; the offset of the `&` and the name.
+        case name(Int, String)
+    }
 
     /// One open element and the containers it opened, closed again when the element ends.
     private struct Frame {
@@ -53,6 +70,7 @@ struct DocumentBuilder {
     // MARK: Parser events
 
     mutating func startElement(_ tag: HTMLTag, attributes: ElementAttributes) {
+        reference = .none
         if skippedDepth > 0 {
             skippedDepth += 1
             return
@@ -91,7 +109,11 @@ struct DocumentBuilder {
         case .td, .th:
             flushParagraph()
             if currentKind == .table { frame.containersOpened += open(.row) }
-            if currentKind == .row { frame.containersOpened += open(.cell) }
+            if currentKind == .row, open(.cell) == 1 {
+                frame.containersOpened += 1
+                let span = Self.integer(attributes.value("colspan")) ?? 1
+                containers[containers.count - 1].columnSpan = min(max(span, 1), Self.maximumColumnSpan)
+            }
         case .a:
             if openLink == nil, let href = attributes.value("href") {
                 openLink = OpenLink(
@@ -116,6 +138,7 @@ struct DocumentBuilder {
     }
 
     mutating func endElement() {
+        reference = .none
         if skippedDepth > 0 {
             skippedDepth -= 1
             return
@@ -140,7 +163,28 @@ struct DocumentBuilder {
         if openLinkAwaitsText, text.contains(where: { $0 > 0x20 }) {
             openLinkAwaitsText = false
         }
-        inline.append(text, preformatted: preformattedDepth > 0)
+        let preformatted = preformattedDepth > 0
+        switch reference {
+        case .none:
+            break
+        case .ampersand(let offset):
+            if text.count <= HTML5Entities.longestName, text.allSatisfy(HTML5Entities.isNameByte) {
+                inline.append(text, preformatted: preformatted)
+                reference = .name(offset, String(decoding: text, as: UTF8.self))
+                return
+            }
+        case .name(let offset, let name):
+            if text.first == 0x3B, let replacement = HTML5Entities.replacement(for: name) {
+                reference = .none
+                inline.truncate(to: offset)
+                // &Tab; and &NewLine; are whitespace in running text, like any other.
+                inline.append(Array(replacement.utf8))
+                inline.append(UnsafeBufferPointer(rebasing: text.dropFirst()), preformatted: preformatted)
+                return
+            }
+        }
+        inline.append(text, preformatted: preformatted)
+        reference = text.count == 1 && text[0] == 0x26 && inline.count > 0 ? .ampersand(inline.count - 1) : .none
     }
 
     /// Ends the document: collects the last paragraph and appends a note such as a truncation.
@@ -187,7 +231,7 @@ struct DocumentBuilder {
             Self.trimParagraph(&text)
             guard !text.isEmpty else { return }
             if needsCleanup {
-                text = HTML5Entities.decode(Self.removingDownlevelConditionals(text))
+                text = Self.removingDownlevelConditionals(text)
                 guard !text.isEmpty else { return }
             }
             appendToCurrent(Block(.paragraph, text: text))

@@ -4,44 +4,19 @@
 /// names such as `&NotEqualTilde;` or `&bigstar;` as literal text. This table, generated from the
 /// WHATWG list, fills that gap. HTML 4 names are left out on purpose: libxml2 has already decoded
 /// them, so a literal `&lt;` in the parsed text came from `&amp;lt;` and must stay as it is.
+/// `DocumentBuilder` looks names up as libxml2 reports them, which tells `&bigstar;` (decoded)
+/// from `&amp;bigstar;` (shown as written).
 enum HTML5Entities {
     /// The replacement text for an entity name without `&` and `;`.
     static func replacement(for name: String) -> String? {
         table[name]
     }
 
-    /// Replaces `&name;` references that libxml2 left undecoded in a paragraph's UTF-8 bytes.
-    static func decode(_ text: [UInt8]) -> [UInt8] {
-        guard text.contains(0x26) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte == 0x26, let (replacement, end) = reference(in: text, at: index) {
-                // &Tab; and &NewLine; are whitespace in running text, not layout.
-                out.append(contentsOf: replacement == "\t" || replacement == "\n" ? [0x20] : Array(replacement.utf8))
-                index = end
-            } else {
-                out.append(byte)
-                index += 1
-            }
-        }
-        return out
-    }
+    /// The longest entity name, in bytes.
+    static let longestName = 31
 
-    /// The replacement for a reference starting with `&` at `start`, and the index after its `;`.
-    private static func reference(in text: [UInt8], at start: Int) -> (String, Int)? {
-        // The longest entity name has 31 characters.
-        var end = start + 1
-        while end < text.count, end - start <= 32, isNameByte(text[end]) { end += 1 }
-        guard end < text.count, text[end] == 0x3B, end > start + 1 else { return nil }
-        let name = String(decoding: text[(start + 1)..<end], as: UTF8.self)
-        guard let replacement = table[name] else { return nil }
-        return (replacement, end + 1)
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
+    /// Whether a byte can be part of an entity name.
+    static func isNameByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Rewrites Word's `<o:p>` and `</o:p>` as `<span>` and `</span>` before libxml2 parses them.
 ///
 /// Outlook wraps the content of nearly every paragraph in `<o:p>`, an element of the Office
@@ -29,20 +35,22 @@ enum OfficeTagRewriter {
     private static let closingSpan: [UInt8] = Array("</span>".utf8)
 
     /// The next `<o:p>` or `</o:p>` at or after `start`.
+    ///
+    /// Looks for the colon with `memchr`, which scans many bytes per instruction: colons are
+    /// rare in markup (styles, URLs), tags are not.
     private static func nextTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (start: Int, isEnd: Bool)? {
+        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = start
-        while index + 5 <= count {
-            if bytes[index] == 0x3C {  // "<"
-                let isEnd = bytes[index + 1] == 0x2F  // "/"
-                let name = index + (isEnd ? 2 : 1)
-                if name + 4 <= count, bytes[name] == 0x6F, bytes[name + 1] == 0x3A, bytes[name + 2] == 0x70,
-                    bytes[name + 3] == 0x3E  // "o:p>"
-                {
-                    return (index, isEnd)
-                }
-            }
-            index += 1
+        while index < count, let found = memchr(base + index, 0x3A, count - index) {
+            let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            index = colon + 1
+            // "<o:p>" or "</o:p>" around the colon.
+            guard colon >= 2, colon + 2 < count, bytes[colon - 1] == 0x6F, bytes[colon + 1] == 0x70,
+                bytes[colon + 2] == 0x3E
+            else { continue }
+            if bytes[colon - 2] == 0x3C { return (colon - 2, false) }
+            if colon >= 3, bytes[colon - 2] == 0x2F, bytes[colon - 3] == 0x3C { return (colon - 3, true) }
         }
         return nil
     }

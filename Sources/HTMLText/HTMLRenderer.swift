@@ -18,31 +18,48 @@ public enum HTMLRenderer {
 
     /// Renders `html` to sanitised plain text wrapped at `width` display columns, links listed.
     public static func render(_ html: String, width: Int) -> String {
-        renderDocument(html, width: width).text(width: width)
+        var html = html
+        return html.withUTF8 { text(layout(bytes: $0, width: width, encoding: "UTF-8"), width: width) }
     }
 
     /// Renders HTML bytes decoded with `charset` (from the MIME part), or detected when nil:
     /// valid UTF-8, then a `<meta>` charset, then windows-1252.
     public static func render(data: [UInt8], width: Int, charset: String? = nil) -> String {
-        renderDocument(data: data, width: width, charset: charset).text(width: width)
+        text(layout(data: data, width: width, charset: charset), width: width)
     }
 
     /// Renders `html` and returns the body and the link targets separately.
     public static func renderDocument(_ html: String, width: Int) -> RenderedHTML {
         var html = html
-        return html.withUTF8 { render(bytes: $0, width: width, encoding: "UTF-8") }
+        return html.withUTF8 { document(layout(bytes: $0, width: width, encoding: "UTF-8")) }
     }
 
     /// Renders HTML bytes and returns the body and the link targets separately.
     public static func renderDocument(data: [UInt8], width: Int, charset: String? = nil) -> RenderedHTML {
+        document(layout(data: data, width: width, charset: charset))
+    }
+
+    private static func document(_ layout: (body: [UInt8], links: [String])) -> RenderedHTML {
+        RenderedHTML(body: String(decoding: layout.body, as: UTF8.self), links: layout.links)
+    }
+
+    /// The body and the link list as one `String`: the output is validated and copied once.
+    private static func text(_ layout: (body: [UInt8], links: [String]), width: Int) -> String {
+        var output = layout.body
+        LinkList.append(layout.links, width: max(1, width), to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func layout(data: [UInt8], width: Int, charset: String?) -> (body: [UInt8], links: [String]) {
         data.withUnsafeBufferPointer { bytes in
             let head = UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes))
             let encoding = CharsetDetection.encoding(for: head, declared: charset)
-            return render(bytes: bytes, width: width, encoding: encoding)
+            return layout(bytes: bytes, width: width, encoding: encoding)
         }
     }
 
-    private static func render(bytes: UnsafeBufferPointer<UInt8>, width: Int, encoding: String) -> RenderedHTML {
+    /// The laid-out body as UTF-8 without a final newline, and the link targets.
+    private static func layout(bytes: UnsafeBufferPointer<UInt8>, width: Int, encoding: String) -> (body: [UInt8], links: [String]) {
         let width = max(1, width)
         let truncated = bytes.count > maximumInputBytes
         let input = truncated ? UnsafeBufferPointer(rebasing: bytes.prefix(maximumInputBytes)) : bytes
@@ -58,8 +75,8 @@ public enum HTMLRenderer {
         // Text is usually well under half of an HTML message's bytes.
         var canvas = TextCanvas(width: width, expectedBytes: input.count / 2)
         BlockLayout.layout(builder.root, on: &canvas)
-        var output = canvas.bytes
+        var output = canvas.takeBytes()
         if output.last == 0x0A { output.removeLast() }
-        return RenderedHTML(body: String(decoding: output, as: UTF8.self), links: builder.linkTargets)
+        return (output, builder.linkTargets)
     }
 }

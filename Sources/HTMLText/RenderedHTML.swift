@@ -13,15 +13,8 @@ public struct RenderedHTML: Sendable, Equatable {
     /// The body followed by the numbered link list, as `HTMLRenderer.render` returns it.
     public func text(width: Int) -> String {
         guard !links.isEmpty else { return body }
-        var canvas = TextCanvas(width: width)
-        canvas.writeLine(Array("Links:".utf8))
-        for (index, url) in links.enumerated() {
-            let line = Array("[\(index + 1)] \(url)".utf8)
-            LineBreaker.breakLines(line, width: width) { canvas.writeLine($0) }
-        }
-        var list = canvas.bytes
-        list.removeLast()
-        let separator = body.isEmpty ? "" : "\n\n"
-        return body + separator + String(decoding: list, as: UTF8.self)
+        var output = Array(body.utf8)
+        LinkList.append(links, width: width, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -18,10 +18,14 @@ struct LinkReferences {
             return nil
         }
         let url = TextSanitizer.sanitizeLine(target.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
-        if let existing = numbers[url] { return existing }
+        // One hash of the URL for the common case, a link not seen before.
+        let next = urls.count + 1
+        if let existing = numbers.updateValue(next, forKey: url) {
+            numbers[url] = existing
+            return existing
+        }
         urls.append(url)
-        numbers[url] = urls.count
-        return urls.count
+        return next
     }
 
     private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

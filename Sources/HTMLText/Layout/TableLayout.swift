@@ -22,9 +22,15 @@ enum TableLayout {
         }
         // A cell spanning n columns takes n slots of its row: itself, then n - 1 covered (nil).
         let slots: [[Block?]] = rows.map { row in
-            row.flatMap { cell -> [Block?] in [cell] + repeatElement(nil, count: cell.columnSpan - 1) }
+            var slots: [Block?] = []
+            slots.reserveCapacity(row.count)
+            for cell in row {
+                slots.append(cell)
+                if cell.columnSpan > 1 { slots.append(contentsOf: repeatElement(nil, count: cell.columnSpan - 1)) }
+            }
+            return slots
         }
-        let columnCount = slots.map(\.count).max() ?? 0
+        let columnCount = slots.reduce(0) { max($0, $1.count) }
         let usedColumns = (0..<columnCount).filter { column in
             slots.contains { column < $0.count && $0[column].map { !isEmptyCell($0) } == true }
         }
@@ -132,12 +138,14 @@ enum TableLayout {
                 BlockLayout.layout(cell.block, on: &cellCanvas)
                 return cellCanvas.lines()
             }
-            let height = cellLines.map(\.count).max() ?? 0
+            let height = cellLines.reduce(0) { max($0, $1.count) }
             for lineIndex in 0..<height {
                 var line: [UInt8] = []
+                line.reserveCapacity(canvas.availableWidth)
                 for (index, lines) in cellLines.enumerated() {
                     let text = lineIndex < lines.count ? lines[lineIndex] : []
-                    line.append(contentsOf: text.lazy.map { $0 == InlineText.nonBreakingSpace ? 0x20 : $0 })
+                    // Non-breaking spaces are left for `writeLine`, which prints them as spaces.
+                    line.append(contentsOf: text)
                     if index < cellLines.count - 1 {
                         let padding = cellWidths[index] - LineBreaker.width(of: text) + gap
                         line.append(contentsOf: repeatElement(0x20, count: max(1, padding)))

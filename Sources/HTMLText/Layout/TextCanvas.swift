@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The output of a layout: lines of UTF-8 with the prefixes of the quotes and list items they
 /// sit in, and blank lines between blocks.
 ///
@@ -62,9 +68,12 @@ struct TextCanvas {
         }
         let start = bytes.count
         bytes.append(contentsOf: text)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            for index in start..<buffer.count where buffer[index] == InlineText.nonBreakingSpace {
-                buffer[index] = 0x20
+        // Most lines have no non-breaking space; memchr rules that out many bytes at a time.
+        if let base = text.baseAddress, memchr(base, Int32(InlineText.nonBreakingSpace), text.count) != nil {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for index in start..<buffer.count where buffer[index] == InlineText.nonBreakingSpace {
+                    buffer[index] = 0x20
+                }
             }
         }
         while let last = bytes.last, last == 0x20 { bytes.removeLast() }
@@ -113,6 +122,13 @@ struct TextCanvas {
     /// Lets lines in a group (the cells of a table row) follow each other without blank lines.
     mutating func beginCompact() { compactDepth += 1 }
     mutating func endCompact() { compactDepth -= 1 }
+
+    /// Hands over the bytes written so far and leaves the canvas empty, so that the caller can
+    /// keep appending to them without copying a large message.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
 
     /// The lines written so far, without their newlines.
     func lines() -> [ArraySlice<UInt8>] {

@@ -310,13 +310,10 @@ struct DocumentBuilder {
 
     /// "[12]" as bytes, built without string interpolation: a message can have thousands.
     private static func referenceMarker(_ number: Int) -> [UInt8] {
-        var digits: [UInt8] = []
-        var rest = number
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        return [UInt8(ascii: "[")] + digits.reversed() + [UInt8(ascii: "]")]
+        var marker: [UInt8] = [UInt8(ascii: "[")]
+        marker.appendDecimal(number)
+        marker.append(UInt8(ascii: "]"))
+        return marker
     }
 
     private static func integer(_ bytes: [UInt8]?) -> Int? {

@@ -1,0 +1,12 @@
+extension [UInt8] {
+    /// Appends a non-negative number in decimal ASCII, without going through string
+    /// interpolation: link numbers are written thousands of times in a newsletter.
+    mutating func appendDecimal(_ number: Int) {
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        while divisor > 0 {
+            append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+            divisor /= 10
+        }
+    }
+}

@@ -7,17 +7,22 @@ struct LinkReferences {
     private(set) var urls: [String] = []
     private var numbers: [String: Int] = [:]
 
-    private static let webSchemes: [[UInt8]] = ["https://", "http://"].map { Array($0.utf8) }
-    private static let unlistedSchemes: [[UInt8]] = ["#", "mailto:", "tel:", "javascript:", "cid:", "data:"].map { Array($0.utf8) }
+    private static let webSchemes: [StaticString] = ["https://", "http://"]
+    private static let unlistedSchemes: [StaticString] = ["#", "mailto:", "tel:", "javascript:", "cid:", "data:"]
+
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
 
     /// The reference number for a link with `label` pointing at `href`, or nil if it needs none.
     mutating func number(href: [UInt8], label: ArraySlice<UInt8>) -> Int? {
-        let target = Self.trimmed(href[...])
-        if target.isEmpty || Self.unlistedSchemes.contains(where: { Self.hasPrefix(target, $0) }) { return nil }
-        if Self.normalised(Self.trimmed(label)).elementsEqual(Self.normalised(target), by: Self.equalFolded) {
-            return nil
+        href.withUnsafeBufferPointer { href in
+            label.withUnsafeBufferPointer { label in number(target: Self.trimmed(href[...]), label: Self.trimmed(label[...])) }
         }
-        let url = TextSanitizer.sanitizeLine(target.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
+    }
+
+    private mutating func number(target: Bytes, label: Bytes) -> Int? {
+        if target.isEmpty || Self.unlistedSchemes.contains(where: { Self.hasPrefix(target, $0) }) { return nil }
+        if Self.equalFolded(Self.normalised(label), Self.normalised(target)) { return nil }
+        let url = TextSanitizer.sanitizeLine(String(decoding: UnsafeBufferPointer(rebasing: target), as: UTF8.self))
         // One hash of the URL for the common case, a link not seen before.
         let next = urls.count + 1
         if let existing = numbers.updateValue(next, forKey: url) {
@@ -28,30 +33,41 @@ struct LinkReferences {
         return next
     }
 
-    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isSpace: (UInt8) -> Bool = { $0 <= 0x20 || $0 == InlineText.nonBreakingSpace }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return []
-        }
-        return bytes[first...last]
+    private static func trimmed(_ bytes: Bytes) -> Bytes {
+        var bytes = bytes
+        while let first = bytes.first, first <= 0x20 || first == InlineText.nonBreakingSpace { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last <= 0x20 || last == InlineText.nonBreakingSpace { bytes = bytes.dropLast() }
+        return bytes
     }
 
     /// The URL without `http://` or `https://` and trailing slashes, to compare with link text.
-    private static func normalised(_ url: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func normalised(_ url: Bytes) -> Bytes {
         var url = url
         for scheme in webSchemes where hasPrefix(url, scheme) {
-            url = url.dropFirst(scheme.count)
+            url = url.dropFirst(scheme.utf8CodeUnitCount)
         }
         while url.last == UInt8(ascii: "/") { url = url.dropLast() }
         return url
     }
 
-    private static func hasPrefix(_ bytes: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy(equalFolded)
+    private static func hasPrefix(_ bytes: Bytes, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = bytes.startIndex
+        for offset in 0..<count where folded(bytes[start + offset]) != folded(prefix.utf8Start[offset]) {
+            return false
+        }
+        return true
     }
 
-    private static func equalFolded(_ a: UInt8, _ b: UInt8) -> Bool {
-        let fold: (UInt8) -> UInt8 = { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return fold(a) == fold(b)
+    /// Whether the bytes are equal with ASCII letters compared without case.
+    private static func equalFolded(_ a: Bytes, _ b: Bytes) -> Bool {
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where folded(x) != folded(y) { return false }
+        return true
+    }
+
+    private static func folded(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 }

@@ -15,24 +15,29 @@ enum OfficeTagRewriter {
     /// The bytes with every `<o:p>` and `</o:p>` replaced, or nil when there is none (all mail
     /// not written by Outlook), so that the common case copies nothing.
     static func rewritten(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard var match = nextTag(in: bytes, from: 0) else { return nil }
-        var out: [UInt8] = []
-        // Each replacement adds one byte; Outlook has about one per 60 bytes of markup.
-        out.reserveCapacity(bytes.count + bytes.count / 32)
-        var copied = 0
-        while true {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<match.start]))
-            out.append(contentsOf: match.isEnd ? closingSpan : openingSpan)
-            copied = match.start + (match.isEnd ? 6 : 5)
-            guard let next = nextTag(in: bytes, from: copied) else { break }
-            match = next
+        guard let base = bytes.baseAddress, var match = nextTag(in: bytes, from: 0) else { return nil }
+        // Each replacement is one byte longer than the 5 or 6 it replaces: at most 6/5 of the input.
+        let capacity = bytes.count + bytes.count / 5 + 1
+        return [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
+            guard let target = out.baseAddress else { return }
+            var written = 0
+            var copied = 0
+            func copy(_ source: UnsafePointer<UInt8>, _ count: Int) {
+                (target + written).initialize(from: source, count: count)
+                written += count
+            }
+            while true {
+                copy(base + copied, match.start - copied)
+                let span: StaticString = match.isEnd ? "</span>" : "<span>"
+                copy(span.utf8Start, span.utf8CodeUnitCount)
+                copied = match.start + (match.isEnd ? 6 : 5)
+                guard let next = nextTag(in: bytes, from: copied) else { break }
+                match = next
+            }
+            copy(base + copied, bytes.count - copied)
+            initialized = written
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-        return out
     }
-
-    private static let openingSpan: [UInt8] = Array("<span>".utf8)
-    private static let closingSpan: [UInt8] = Array("</span>".utf8)
 
     /// The next `<o:p>` or `</o:p>` at or after `start`.
     ///

@@ -18,6 +18,16 @@ final class TimeTextTests: XCTestCase {
         XCTAssertEqual(TimeText.countdown(seconds: -50 * 3600), "-2d2h")
     }
 
+    func testCountdownsNeverOverflowTheirColumn() {
+        XCTAssertEqual(TimeText.countdown(seconds: -(23 * 3600 + 12 * 60)), "-23h")
+        XCTAssertEqual(TimeText.countdown(seconds: -(9 * 3600 + 59 * 60)), "-9h59m")
+        XCTAssertEqual(TimeText.countdown(seconds: 15 * 86400 + 5 * 3600), "15d")
+        for minutes in stride(from: -999 * 1440, through: 999 * 1440, by: 7) {
+            let text = TimeText.countdown(seconds: Double(minutes) * 60)
+            XCTAssertLessThanOrEqual(text.count, TimeText.countdownWidth, text)
+        }
+    }
+
     func testAges() {
         let now = Fixtures.now
         XCTAssertEqual(TimeText.age(of: now.addingTimeInterval(-20), now: now, calendar: calendar), "now")

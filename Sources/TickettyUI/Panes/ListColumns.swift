@@ -14,7 +14,7 @@ struct ListColumns: Equatable {
     static let markWidth = 2
     static let statusWidth = 7
     static let priorityWidth = 6
-    static let slaWidth = 6
+    static let slaWidth = TimeText.countdownWidth
     static let customerWidth = 14
     static let assigneeWidth = 12
     static let updatedWidth = 6

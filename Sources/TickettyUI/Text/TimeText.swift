@@ -3,21 +3,29 @@ import Foundation
 /// Short, fixed-width renderings of times and durations for the list, timeline and status line.
 enum TimeText {
     /// A countdown like "2h13m", "45m", "3d4h"; negative when breached: "-35m".
+    ///
+    /// Never wider than ``countdownWidth`` columns: the smaller unit is dropped once the larger
+    /// one has two digits ("23h", "12d"), where it no longer changes what the agent does.
     static func countdown(seconds: Double) -> String {
         let negative = seconds < 0
         let minutes = Int((abs(seconds) / 60).rounded(.down))
+        let hours = minutes / 60
+        let days = minutes / 1440
         let text: String
         if minutes < 60 {
             text = "\(minutes)m"
-        } else if minutes < 24 * 60 {
+        } else if hours < 24 {
             let m = minutes % 60
-            text = m == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(m)m"
+            text = m == 0 || hours >= 10 ? "\(hours)h" : "\(hours)h\(m)m"
         } else {
-            let h = (minutes / 60) % 24
-            text = h == 0 ? "\(minutes / 1440)d" : "\(minutes / 1440)d\(h)h"
+            let h = hours % 24
+            text = h == 0 || days >= 10 ? "\(days)d" : "\(days)d\(h)h"
         }
         return negative ? "-" + text : text
     }
+
+    /// The widest a countdown gets ("-9h59m", "-9d23h"), for up to 999 days either way.
+    static let countdownWidth = 6
 
     /// How long ago: "now", "5m", "3h", "2d", then a date like "Nov 03".
     static func age(of date: Date, now: Date, calendar: Calendar) -> String {

@@ -66,6 +66,19 @@ final class TimelinePaneTests: XCTestCase {
         XCTAssertEqual(style("Sorry about that"), theme[.body])
     }
 
+    func testALongEventGivesWayToItsTime() throws {
+        var state = openState()
+        let long = TimelineEntry(
+            id: "e2", kind: .event, author: "trigger: Escalate urgent tickets to the second line",
+            createdAt: Fixtures.now, body: .text("Assigned to Customer Support and notified the on-call agent"))
+        state.openTicket?.timeline.append(long)
+        let terminal = Fixtures.render(state, columns: 60, rows: 50)
+        let row = try XCTUnwrap(terminal.row(containing: "· trigger: Escalate"))
+        let line = terminal.lines[row].trimmingCharacters(in: .whitespaces)
+        XCTAssertTrue(line.hasSuffix("2026-11-21 12:00"), line)
+        XCTAssertTrue(line.contains("…"), line)
+    }
+
     func testLoadingWhileTheDetailIsOnItsWay() {
         var state = openState()
         state.openTicket = nil

@@ -28,6 +28,8 @@ actor NameDirectory {
     private var agents: [Int: String] = [:]
     /// Whether `GET /user` was tried, so an index with unknown agents asks for it only once.
     private(set) var askedForAgents = false
+    /// Whether a ticket detail was fetched just for its group names (there is no group index).
+    private(set) var askedForGroups = false
 
     func learnGroups(_ named: [AgentGroup]) {
         for group in named where !group.name.isEmpty { groups[group.id] = group.name }
@@ -43,6 +45,14 @@ actor NameDirectory {
 
     func knowsAgent(_ id: Int) -> Bool {
         agents[id] != nil
+    }
+
+    func markAskedForGroups() {
+        askedForGroups = true
+    }
+
+    func knowsGroup(_ id: Int) -> Bool {
+        groups[id] != nil
     }
 
     func snapshot() -> Snapshot {

@@ -36,6 +36,7 @@ public final class OmnideskBackend: HelpdeskBackend {
     public func listTickets(_ query: TicketQuery) async throws(BackendError) -> TicketPage {
         let page = try Envelope.list(try await http.send(.listTickets(query)), of: TicketDTO.self)
         await learnAgentNamesIfNeeded(for: page.items)
+        await learnGroupNamesIfNeeded(for: page.items)
         let mapping = await mapping()
         let tickets = page.items.compactMap(mapping.ticket)
         if tickets.count < page.count {
@@ -160,6 +161,23 @@ public final class OmnideskBackend: HelpdeskBackend {
 
     /// The index gives only agent ids; ask `GET /user` once for names when one is unknown.
     /// Best effort: a key without USER_READ still lists tickets, with "Agent 254" as the name.
+    /// Omnidesk has no group index: the names come with a ticket's `assign_options_groups`.
+    /// The first page that shows an unknown group fetches one such ticket, once, so the list
+    /// says "Finance" rather than "Group 10002" from the start.
+    private func learnGroupNamesIfNeeded(for tickets: [TicketDTO]) async {
+        guard !(await names.askedForGroups) else { return }
+        var sample: TicketID?
+        for ticket in tickets {
+            if let group = ticket.assignedGroupID, group > 0, !(await names.knowsGroup(group)) {
+                sample = TicketID(ticket.id)
+                break
+            }
+        }
+        guard let sample else { return }
+        await names.markAskedForGroups()
+        _ = try? await self.ticket(sample)
+    }
+
     private func learnAgentNamesIfNeeded(for tickets: [TicketDTO]) async {
         guard !(await names.askedForAgents) else { return }
         var unknown = false

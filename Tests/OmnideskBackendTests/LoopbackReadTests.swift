@@ -52,6 +52,17 @@ import TickettyCore
         }
     }
 
+    @Test func theFirstListAlreadyNamesGroupsAndAgents() async throws {
+        try await DemoDesk.with(ticketCount: 30) { desk in
+            let page = try await desk.backend.listTickets(TicketQuery(limit: 30))
+            let groups = page.tickets.compactMap(\.assignedGroup)
+            let agents = page.tickets.compactMap(\.assignedAgent)
+            #expect(!groups.isEmpty && !agents.isEmpty)
+            #expect(groups.allSatisfy { !$0.name.hasPrefix("Group ") }, "\(groups.map(\.name))")
+            #expect(agents.allSatisfy { !$0.name.hasPrefix("Agent ") }, "\(agents.map(\.name))")
+        }
+    }
+
     @Test func agentsAreListed() async throws {
         try await DemoDesk.with { desk in
             let agents = try await desk.backend.agents()

@@ -23,15 +23,25 @@ struct LinkReferences {
         if target.isEmpty || Self.unlistedSchemes.contains(where: { Self.hasPrefix(target, $0) }) { return nil }
         if Self.equalFolded(Self.normalised(label), Self.normalised(target)) { return nil }
         let url = TextSanitizer.sanitizeLine(String(decoding: UnsafeBufferPointer(rebasing: target), as: UTF8.self))
-        // One hash of the URL for the common case, a link not seen before.
-        let next = urls.count + 1
-        if let existing = numbers.updateValue(next, forKey: url) {
-            numbers[url] = existing
-            return existing
+        // Most messages have a handful of links: comparing with each costs less than hashing
+        // (and allocating a dictionary). Newsletters with hundreds get an index.
+        if urls.count < Self.linearSearchLimit {
+            if let index = urls.firstIndex(of: url) { return index + 1 }
+        } else {
+            if numbers.isEmpty {
+                for (index, listed) in urls.enumerated() { numbers[listed] = index + 1 }
+            }
+            // One hash of the URL for the common case, a link not seen before.
+            if let existing = numbers.updateValue(urls.count + 1, forKey: url) {
+                numbers[url] = existing
+                return existing
+            }
         }
         urls.append(url)
-        return next
+        return urls.count
     }
+
+    private static let linearSearchLimit = 16
 
     private static func trimmed(_ bytes: Bytes) -> Bytes {
         var bytes = bytes

@@ -107,6 +107,8 @@ let package = Package(
             name: "OmnideskBackendTests",
             dependencies: ["OmnideskBackend", "TickettyCore", "DemoServer"]),
         .testTarget(name: "TickettyCursesTests", dependencies: ["TickettyCurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer"]),
+        .testTarget(name: "TickettyTests", dependencies: ["ticketty"]),
+        // Depends on the executables so `swift test` builds the binaries it drives in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer", "ticketty", "desksim"]),
     ]
 )

@@ -13,21 +13,17 @@ nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 ///
 /// A signal may be delivered to any thread of the process (NIO and the concurrency pool have
 /// several); only a pipe reliably wakes the one thread that owns the terminal. The handler does
-/// nothing but `write()`, which is async-signal-safe.
+/// nothing but `write()`, which is async-signal-safe. Create at most one per process.
 public final class SignalPipe {
+    private let pipe: NonBlockingPipe
+
     /// Poll this for readability; then call ``drain()``.
-    public let readDescriptor: Int32
+    public var readDescriptor: Int32 { pipe.readDescriptor }
 
     /// Creates the pipe and routes `signals` to it.
     public init(signals: [Int32]) throws(TerminalError) {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { throw .system("pipe() failed") }
-        for end in ends {
-            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-        }
-        readDescriptor = ends[0]
-        signalPipeWriteEnd = ends[1]
+        pipe = try NonBlockingPipe()
+        signalPipeWriteEnd = pipe.writeDescriptor
         for signalNumber in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signalNumber in
@@ -42,13 +38,6 @@ public final class SignalPipe {
 
     /// The signals received since the last call, in order (repeats included).
     public func drain() -> [Int32] {
-        var received: [Int32] = []
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while true {
-            let count = read(readDescriptor, &buffer, buffer.count)
-            guard count > 0 else { break }
-            received.append(contentsOf: buffer[0..<count].map { Int32($0) })
-        }
-        return received
+        pipe.drain().map { Int32($0) }
     }
 }

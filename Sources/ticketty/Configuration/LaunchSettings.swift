@@ -1,0 +1,51 @@
+import Foundation
+
+/// Everything the program needs to start, resolved from flags, the config file and the
+/// environment, in that order of precedence.
+struct LaunchSettings: Equatable {
+    /// Which desk to open.
+    enum Desk: Equatable {
+        /// The built-in demo desk, started in-process.
+        case demo
+        /// A real account at `url`, with its key.
+        case account(url: String, apiKey: Secret)
+    }
+
+    var desk: Desk
+    /// The theme asked for by name, or nil for the default.
+    var themeName: String?
+    var refreshSeconds: Double
+    var timeZone: TimeZone
+    var paths: ConfigPaths
+
+    static let defaultRefreshSeconds: Double = 60
+
+    /// Resolves the settings.
+    ///
+    /// - Parameters:
+    ///   - url: `--url`, which wins over the config file's `url`.
+    ///   - configPath: `--config`; when nil the XDG default path, which may be absent.
+    ///   - forceDemo: `--demo`: open the demo desk even if an account is configured.
+    static func resolve(
+        url: String?, configPath: String?, themeName: String?, refreshSeconds: Double?, forceDemo: Bool,
+        environment: [String: String]
+    ) throws(ConfigError) -> LaunchSettings {
+        let paths = ConfigPaths(environment: environment)
+        let config = try ConfigFile.load(path: configPath ?? paths.configFile, required: configPath != nil)
+        let desk: Desk
+        if !forceDemo, let accountURL = url ?? config.url {
+            guard let key = try APIKeySource.resolve(environment: environment, config: config) else {
+                throw .missingAPIKey
+            }
+            desk = .account(url: accountURL, apiKey: key)
+        } else {
+            desk = .demo
+        }
+        return LaunchSettings(
+            desk: desk,
+            themeName: themeName ?? config.theme,
+            refreshSeconds: refreshSeconds ?? config.refreshSeconds ?? defaultRefreshSeconds,
+            timeZone: config.timeZone ?? .current,
+            paths: paths)
+    }
+}

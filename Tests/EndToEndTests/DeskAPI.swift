@@ -1,0 +1,55 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Reads the desk's state over its HTTP API, to check that what the screen claims reached the
+/// server; and switches desksim's fault modes.
+struct DeskAPI {
+    let port: Int
+    let apiKey: String
+
+    /// `GET /api/v2/ticket/{id}`: the ticket with its timeline.
+    func ticket(_ id: Int) async throws -> [String: Any] {
+        let object = try await get("api/v2/ticket/\(id)")
+        guard let item = object["item"] as? [String: Any] else { throw HarnessError("no item in \(object)") }
+        return item
+    }
+
+    /// The first `limit` tickets of the list, as the client's first page shows them.
+    func tickets(limit: Int) async throws -> [[String: Any]] {
+        let object = try await get("api/v2/ticket?itemStart=0&itemLimit=\(limit)")
+        guard let items = object["items"] as? [[String: Any]] else { throw HarnessError("no items in \(object)") }
+        return items
+    }
+
+    /// Sets desksim's fault mode: "normal", "error500", "html" or "hang".
+    func setFaultMode(_ mode: String) async throws {
+        var request = URLRequest(url: url("_desksim/faults"))
+        request.httpMethod = "POST"
+        request.setValue(apiKey, forHTTPHeaderField: "apiKey")
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(#"{"mode":"\#(mode)","hangSeconds":3600}"#.utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 200 else {
+            throw HarnessError("setting fault mode \(mode) failed: \(response)")
+        }
+    }
+
+    private func get(_ path: String) async throws -> [String: Any] {
+        var request = URLRequest(url: url(path))
+        request.setValue(apiKey, forHTTPHeaderField: "apiKey")
+        let (data, response) = try await URLSession.shared.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 200,
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
+            throw HarnessError("GET \(path) failed: \(String(decoding: data, as: UTF8.self))")
+        }
+        return object
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(string: "http://127.0.0.1:\(port)/\(path)")!
+    }
+}

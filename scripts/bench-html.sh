@@ -19,11 +19,15 @@ if ! command -v w3m >/dev/null; then
     $SUDO apt-get install -y -qq hyperfine || true
 fi
 
+# Release builds with the Swift runtime and Foundation linked statically, as ticketty ships: a
+# filter started once per message otherwise spends most of its life in the dynamic loader
+# (libFoundation and its ICU data alone take several milliseconds to map and relocate).
+BUILD=(swift build -c release --static-swift-stdlib)
 if [ -z "${TICKETTY:-}" ] || [ -z "${BENCH:-}" ]; then
-    swift build -c release --product ticketty
-    swift build -c release --product ticketty-bench
+    "${BUILD[@]}" --product ticketty
+    "${BUILD[@]}" --product ticketty-bench
 fi
-BIN=$(swift build -c release --show-bin-path 2>/dev/null || echo .build/release)
+BIN=$("${BUILD[@]}" --show-bin-path 2>/dev/null || echo .build/release)
 TICKETTY=${TICKETTY:-$BIN/ticketty}
 BENCH=${BENCH:-$BIN/ticketty-bench}
 
@@ -36,6 +40,8 @@ echo
 echo "== Processes over ${#files[@]} files of $SUITE (width $WIDTH)"
 echo "   w3m: $(w3m -version | head -1)"
 
+empty=$(mktemp --suffix=.html)
+trap 'rm -f "$empty"' EXIT
 one_ticketty_run="$TICKETTY html2text --width $WIDTH ${files[*]} > /dev/null"
 ticketty_per_file="for f in ${files[*]}; do $TICKETTY html2text --width $WIDTH \"\$f\" > /dev/null; done"
 w3m_per_file="for f in ${files[*]}; do w3m -dump -T text/html -cols $WIDTH \"\$f\" > /dev/null; done"
@@ -45,6 +51,10 @@ if command -v hyperfine >/dev/null; then
         -n "ticketty html2text, one process for all files" "$one_ticketty_run" \
         -n "ticketty html2text, one process per file" "$ticketty_per_file" \
         -n "w3m -dump, one process per file" "$w3m_per_file"
+    # Start-up alone: one process on an empty file, without a shell in between.
+    hyperfine -N --warmup 10 --min-runs 100 \
+        -n "ticketty html2text, empty file" "$TICKETTY html2text --width $WIDTH $empty" \
+        -n "w3m -dump, empty file" "w3m -dump -T text/html -cols $WIDTH $empty"
 else
     for command in "$one_ticketty_run" "$ticketty_per_file" "$w3m_per_file"; do
         bash -c "$command"  # warm-up

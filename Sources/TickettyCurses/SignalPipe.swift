@@ -1,42 +1,45 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The write end of the signal pipe, read by the signal handler. A C signal handler cannot
-/// capture context, so this one global is the handler's only state; it is set once before the
-/// handlers are installed.
-nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
-
 /// Turns signals into bytes on a pipe, so the input loop, blocked in `poll()`, wakes for them.
 ///
 /// A signal may be delivered to any thread of the process (NIO and the concurrency pool have
-/// several); only a pipe reliably wakes the one thread that owns the terminal. The handler does
-/// nothing but `write()`, which is async-signal-safe. Create at most one per process.
+/// several); only a pipe reliably wakes the one thread that owns the terminal. Dispatch signal
+/// sources are used rather than a `sigaction` handler because other parts of the process (the
+/// demo server's service lifecycle) watch SIGTERM and SIGINT the same way: every source for a
+/// signal fires, whereas a second `sigaction` would silently replace the first.
 public final class SignalPipe {
     private let pipe: NonBlockingPipe
+    private let sources: [any DispatchSourceSignal]
 
     /// Poll this for readability; then call ``drain()``.
     public var readDescriptor: Int32 { pipe.readDescriptor }
 
-    /// Creates the pipe and routes `signals` to it.
+    /// Creates the pipe and routes `signals` to it. The signals' default actions are turned off
+    /// (a source only reports a signal that is not also killing the process).
     public init(signals: [Int32]) throws(TerminalError) {
-        pipe = try NonBlockingPipe()
-        signalPipeWriteEnd = pipe.writeDescriptor
-        for signalNumber in signals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signalNumber in
-                var byte = UInt8(truncatingIfNeeded: signalNumber)
-                _ = write(signalPipeWriteEnd, &byte, 1)
-            }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_RESTART
-            sigaction(signalNumber, &action, nil)
+        let pipe = try NonBlockingPipe()
+        let queue = DispatchQueue(label: "ticketty.signals")
+        self.pipe = pipe
+        self.sources = signals.map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler { pipe.signal(UInt8(truncatingIfNeeded: signalNumber)) }
+            source.resume()
+            return source
         }
     }
 
-    /// The signals received since the last call, in order (repeats included).
+    deinit {
+        sources.forEach { $0.cancel() }
+    }
+
+    /// The signals received since the last call, in order.
     public func drain() -> [Int32] {
         pipe.drain().map { Int32($0) }
     }

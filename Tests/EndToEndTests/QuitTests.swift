@@ -17,6 +17,19 @@ final class QuitTests: EndToEndTestCase {
         XCTAssertEqual(try run.terminal.display("#{cursor_flag}"), "1", "the cursor is still hidden")
     }
 
+    func testSIGTERMRestoresTheTerminal() async throws {
+        try await run.waitUntilLoaded()
+        // The pane runs the launch script; ticketty is its only child.
+        let script = try run.terminal.display("#{pane_pid}")
+        let (status, output) = try SpawnedCommand.run(["pkill", "-TERM", "-P", script], environment: ["PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(status, 0, "pkill: \(output)")
+
+        let screen = try await run.terminal.waitFor("ticketty exited")
+        XCTAssertTrue(screen.contains("ticketty exited 143"), "ticketty did not stop on SIGTERM")
+        XCTAssertTrue(screen.contains("icanon") && !screen.contains("-icanon"), "line editing was not restored")
+        XCTAssertEqual(try run.terminal.display("#{alternate_on}"), "0", "still in full-screen mode")
+    }
+
     func testTheAPIKeyIsNeitherOnScreenNorInTheLog() async throws {
         try await run.waitUntilLoaded()
         let screen = try run.terminal.capture()

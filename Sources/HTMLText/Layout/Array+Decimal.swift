@@ -9,4 +9,11 @@ extension [UInt8] {
             divisor /= 10
         }
     }
+
+    /// Appends a link's reference marker, such as "[12]".
+    mutating func appendReference(_ number: Int) {
+        append(UInt8(ascii: "["))
+        appendDecimal(number)
+        append(UInt8(ascii: "]"))
+    }
 }

@@ -49,9 +49,9 @@ struct InlineText {
         text.withUnsafeBufferPointer { append($0, preformatted: false) }
     }
 
-    /// Appends a marker such as a link number directly after the preceding text.
-    mutating func appendVerbatim(_ text: some Sequence<UInt8>) {
-        bytes.append(contentsOf: text)
+    /// Appends a link's reference marker, such as "[12]", directly after the preceding text.
+    mutating func appendReference(_ number: Int) {
+        bytes.appendReference(number)
     }
 
     /// Forces a line break (`<br>`); whitespace right after it is dropped.

@@ -255,15 +255,15 @@ struct DocumentBuilder {
         }
         let label = sameParagraph ? inline.text(since: link.offset) : []
         guard let number = links.number(href: link.href, label: label) else { return }
-        let marker = Self.referenceMarker(number)
+        // "[12]" right after the link's text, written in place: a message can have thousands.
         if !inline.isEmpty {
-            inline.appendVerbatim(marker)
+            inline.appendReference(number)
         } else if let last = containers[containers.count - 1].children.indices.last,
             containers[containers.count - 1].children[last].kind == .paragraph
         {
-            containers[containers.count - 1].children[last].text.append(contentsOf: marker)
+            containers[containers.count - 1].children[last].text.appendReference(number)
         } else {
-            inline.appendVerbatim(marker)
+            inline.appendReference(number)
         }
     }
 
@@ -306,14 +306,6 @@ struct DocumentBuilder {
         return attributes.withValue("style") { style in
             style.containsLoosely("border-top:solid#e1e1e1") || style.containsLoosely("border-top:solid#b5c4df")
         } ?? false
-    }
-
-    /// "[12]" as bytes, built without string interpolation: a message can have thousands.
-    private static func referenceMarker(_ number: Int) -> [UInt8] {
-        var marker: [UInt8] = [UInt8(ascii: "[")]
-        marker.appendDecimal(number)
-        marker.append(UInt8(ascii: "]"))
-        return marker
     }
 
     private static func integer(_ bytes: [UInt8]?) -> Int? {

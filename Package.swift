@@ -108,7 +108,7 @@ let package = Package(
             dependencies: ["OmnideskBackend", "TickettyCore", "DemoServer"]),
         .testTarget(name: "TickettyCursesTests", dependencies: ["TickettyCurses"]),
         .testTarget(name: "TickettyTests", dependencies: ["ticketty"]),
-        // Depends on the executables so `swift test` builds the binaries it drives in tmux.
+        // Drives the ticketty and desksim binaries in tmux; the README's `swift build && swift test` builds them first.
         .testTarget(name: "EndToEndTests", dependencies: ["DemoServer", "ticketty", "desksim"]),
     ]
 )

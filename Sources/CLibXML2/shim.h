@@ -1,5 +1,12 @@
 #ifndef TICKETTY_CLIBXML2_SHIM_H
 #define TICKETTY_CLIBXML2_SHIM_H
+/* Debian builds libxml2 with ICU, so encoding.h pulls in the system's <unicode/*.h>. Foundation
+   carries its own copy of ICU's headers, and a module that sees both (any debug-built module
+   above HTMLText, since testing builds load internal imports too) fails with "UErrorCode has
+   different definitions". ICU only adds converter fields at the end of
+   xmlCharEncodingHandler, which ticketty reaches through pointers alone, so hiding it is safe. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>

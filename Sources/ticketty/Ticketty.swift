@@ -7,7 +7,8 @@ import ArgumentParser
 /// $ OMNIDESK_API_KEY=… ticketty --url https://mybrand.omnidesk.com
 /// $ ticketty html2text < message.html
 /// ```
-@main
+///
+/// The process starts in ``TickettyMain``, which runs this command asynchronously.
 struct Ticketty: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticketty",

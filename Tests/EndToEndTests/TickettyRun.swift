@@ -46,6 +46,8 @@ final class TickettyRun {
     }
 
     deinit {
+        // The tmux socket lives in `directory`: stop the server before removing it.
+        terminal.kill()
         desk.stop()
         try? FileManager.default.removeItem(atPath: directory)
     }

@@ -10,6 +10,7 @@ final class TmuxSession {
     let socket = "ticketty-e2e-\(UUID().uuidString.prefix(8))"
     private let target = "main"
     private let environment: [String: String]
+    private var isKilled = false
 
     /// Starts the tmux server with `script` in a `columns`×`rows` pane.
     ///
@@ -21,6 +22,14 @@ final class TmuxSession {
     }
 
     deinit {
+        kill()
+    }
+
+    /// Stops the tmux server and everything running in it. Call it while the socket directory
+    /// still exists; afterwards tmux can no longer reach its server.
+    func kill() {
+        guard !isKilled else { return }
+        isKilled = true
         _ = try? run(["kill-server"])
     }
 

@@ -1,3 +1,5 @@
+import TickettyCore
+import TickettyCore
 import XCTest
 
 @testable import ticketty

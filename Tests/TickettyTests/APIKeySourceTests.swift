@@ -1,5 +1,4 @@
 import TickettyCore
-import TickettyCore
 import XCTest
 
 @testable import ticketty

@@ -1,4 +1,5 @@
 import Foundation
+import TickettyCore
 
 /// Finds the API key for an account: the environment first, then `api_key_command`, then
 /// `api_key` in an owner-only config file. Keys are never taken from the command line, where

@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import TickettyCore
 
 /// The settings in `config.toml`.
 ///

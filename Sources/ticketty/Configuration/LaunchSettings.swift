@@ -1,4 +1,5 @@
 import Foundation
+import TickettyCore
 
 /// Everything the program needs to start, resolved from flags, the config file and the
 /// environment, in that order of precedence.

@@ -34,7 +34,15 @@ extension State {
             switch command {
             case .openStatusMenu: overlay = .statusMenu
             case .openPriorityMenu: overlay = .priorityMenu
-            default: overlay = .assignPicker(Picker())
+            default:
+                overlay = .assignPicker(Picker())
+                // Groups have no index of their own; they arrive with a ticket's detail. Before
+                // any detail has loaded, fetch the target's so the open picker fills itself.
+                if assignChoices.allSatisfy({ if case .group = $0 { false } else { true } }),
+                    let first = commandTargets.first
+                {
+                    return [.fetchTicket(first)]
+                }
             }
             return []
         default:

@@ -52,6 +52,18 @@ final class ReducerMenusTests: XCTestCase {
         XCTAssertEqual(state.tickets[1]?.assignedAgent, Fixture.mei)
     }
 
+    func testThePickerFetchesTheGroupsWhenNoTicketHasBroughtThemYet() {
+        var state = Fixture.loaded(tickets)
+        XCTAssertEqual(state.send(.command(.openAssignPicker)), [.fetchTicket(1)])
+        XCTAssertEqual(state.assignChoices, [])
+        var detail = TicketDetail(ticket: tickets[0], timeline: [])
+        detail.assignableGroups = [Fixture.finance]
+        state.send(.ticketLoaded(detail))
+        XCTAssertEqual(state.assignChoices, [.group(Fixture.finance)], "the open picker fills itself")
+        state.send(.command(.back))
+        XCTAssertEqual(state.send(.command(.openAssignPicker)), [], "known groups are not fetched again")
+    }
+
     func testHelpKeepsItsFilterAndSelection() {
         var state = Fixture.loaded(tickets)
         state.send(.command(.showHelp), .command(.moveDown), .command(.moveDown), .edit(.insert("stat")))

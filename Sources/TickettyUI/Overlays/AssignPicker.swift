@@ -15,6 +15,8 @@ struct AssignPicker {
         let height = min(max(6, rows.count + 1), max(1, screen.height - 4))
         let inner = OverlayBox(title: "Assign to", contentWidth: min(48, max(24, screen.width - 8)), contentHeight: height)
             .draw(on: screen, into: &buffer, theme: theme)
-        PickerList(picker: picker, rows: rows, emptyText: "No group or agent matches").draw(in: inner, into: &buffer, theme: theme)
+        // With nothing typed, an empty list means the groups are still on their way.
+        let emptyText = picker.filter.isEmpty ? "Loading groups and agents…" : "No group or agent matches"
+        PickerList(picker: picker, rows: rows, emptyText: emptyText).draw(in: inner, into: &buffer, theme: theme)
     }
 }

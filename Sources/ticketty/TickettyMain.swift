@@ -11,13 +11,18 @@ import Dispatch
 ///
 /// `ticketty html2text` is a mail filter that aerc or mutt start once per message, so its
 /// start-up time is most of its cost. It is dispatched synchronously, before anything starts
-/// Swift's concurrency runtime and its threads; everything else runs the async root command.
+/// Swift's concurrency runtime and its threads, and its plain argument forms skip the argument
+/// parser's reflection; everything else runs the async root command.
 @main
 enum TickettyMain {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == HTML2Text.configuration.commandName {
-            HTML2Text.main(Array(arguments.dropFirst()))
+            let filterArguments = Array(arguments.dropFirst())
+            if let filter = HTML2TextFilter.parsingPlainArguments(filterArguments) {
+                exit(filter.run())
+            }
+            HTML2Text.main(filterArguments)
             exit(EXIT_SUCCESS)
         }
         Task {

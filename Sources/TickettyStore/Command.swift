@@ -35,6 +35,12 @@ public enum Command: Hashable, Sendable {
     case startFilter
     case refreshNow
 
+    // The `:` command line
+    /// `:`: opens the command line at the bottom of the screen.
+    case startCommandLine
+    /// Tab on the command line: completes the word being typed, or lists the candidates.
+    case completeCommandLine
+
     // The program
     case showHelp
     case quit

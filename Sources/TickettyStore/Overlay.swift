@@ -10,6 +10,8 @@ public enum Overlay: Hashable, Sendable {
     case assignPicker(Picker)
     /// The `?` overlay: every binding with its description, narrowed by typing.
     case help(Picker)
+    /// The `:` command line over the status line; Enter runs it, Esc drops it.
+    case commandLine(CommandLineInput)
     /// Asks before quitting (for example while writes are still pending).
     case confirmQuit
 }

@@ -58,6 +58,8 @@ extension State {
         case (_, .back), (_, .cancelCompose):
             overlay = nil
             return []
+        case (.commandLine(let input), _):
+            return handleInCommandLine(command, input: input) ?? []
         case (.confirmQuit, .confirmSelection), (.confirmQuit, .quit):
             return [.quit]
         case (_, .quit), (_, .refreshNow):
@@ -102,6 +104,8 @@ extension State {
         case .help(var picker):
             picker.edit(edit)
             overlay = .help(picker)
+        case .commandLine(let input):
+            editCommandLine(edit, input: input)
         case .confirmQuit:
             switch edit {
             case .insert("y"), .insert("Y"): return [.quit]

@@ -105,6 +105,11 @@ extension State {
             return []
         case .refreshNow:
             return refresh()
+        case .startCommandLine:
+            startCommandLine()
+            return []
+        case .completeCommandLine:
+            return []
         case .quit:
             return quit()
         }

@@ -114,6 +114,7 @@ public final class Screen {
             case .assignPicker(let picker): AssignPicker().render(state, picker: picker, on: screen, into: &frame, theme: theme)
             case .help(let picker): HelpOverlay(keymap: keymap).render(state, picker: picker, on: screen, into: &frame, theme: theme)
             case .confirmQuit: ConfirmQuit().render(state, on: screen, into: &frame, theme: theme)
+            case .commandLine(let input): CommandLinePrompt().render(input, in: layout.status, into: &frame, theme: theme)
             }
             cursor = nil
         }

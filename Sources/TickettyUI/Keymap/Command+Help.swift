@@ -28,6 +28,8 @@ extension Command {
         case .cancelCompose: "Close compose (draft kept)"
         case .startFilter: "Filter the list"
         case .refreshNow: "Refresh now"
+        case .startCommandLine: "Type a command (Tab completes)"
+        case .completeCommandLine: "Complete the command"
         case .showHelp: "Help"
         case .quit: "Quit"
         }
@@ -46,7 +48,7 @@ extension Command {
             .writing
         case .startFilter, .refreshNow:
             .list
-        case .showHelp, .quit:
+        case .startCommandLine, .completeCommandLine, .showHelp, .quit:
             .program
         }
     }

@@ -3,7 +3,7 @@ import TickettyStore
 
 /// Turns a key press into an action, according to what has the keyboard.
 ///
-/// An open overlay comes first (menu letters, picker typing), then the filter being typed, then
+/// An open overlay comes first (menu letters, picker typing, the `:` line), then the filter being typed, then
 /// the compose pane (where almost every key is text), and otherwise the keymap of the focused
 /// pane. The reducer only ever sees commands and edits, never raw keys.
 ///
@@ -55,6 +55,12 @@ public struct KeyRouter: Sendable {
             case .character("y"), .character("Y"), .character("q"), .enter: return [.command(.confirmSelection)]
             case .character("n"), .character("N"): return [.command(.back)]
             default: return []
+            }
+        case .commandLine:
+            switch key {
+            case .enter: return [.command(.confirmSelection)]
+            case .tab: return [.command(.completeCommandLine)]
+            default: return Self.textEdit(for: key, multiline: false).map { [.edit($0)] } ?? []
             }
         case .assignPicker:
             if key == .enter { return [.command(.confirmSelection)] }

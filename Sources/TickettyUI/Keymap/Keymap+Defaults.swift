@@ -36,6 +36,7 @@ extension Keymap {
         KeyBinding([.character("r")], .startReply),
         KeyBinding([.character("n")], .startNote),
         KeyBinding([.character("R")], .refreshNow),
+        KeyBinding([.character(":")], .startCommandLine),
         KeyBinding([.character("?"), .function(1)], .showHelp),
         KeyBinding([.character("q")], .quit),
     ]

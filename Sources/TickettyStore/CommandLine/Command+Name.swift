@@ -1,5 +1,4 @@
 import TickettyCore
-import TickettyStore
 
 extension Command {
     /// Every command a key can be bound to in a keys file (assigning needs a picker).
@@ -8,12 +7,13 @@ extension Command {
             .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
             .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark,
             .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose, .startFilter,
-            .refreshNow, .showHelp, .quit,
+            .refreshNow, .startCommandLine, .showHelp, .quit,
         ]
         + TicketStatus.allCases.map(Command.setStatus)
         + TicketPriority.allCases.map(Command.setPriority)
 
-    /// The command's name in keys files: "move-down", "set-status:solved"; `nil` for `assign`.
+    /// The command's name in keys files and on the `:` line: "move-down", "set-status:solved";
+    /// `nil` for `assign` and for Tab on the `:` line, which no other key needs.
     public var name: String? {
         switch self {
         case .moveUp: "move-up"
@@ -31,7 +31,7 @@ extension Command {
         case .openPriorityMenu: "priority-menu"
         case .setPriority(let priority): "set-priority:" + priority.rawValue
         case .openAssignPicker: "assign-picker"
-        case .assign: nil
+        case .assign, .completeCommandLine: nil
         case .toggleMark: "toggle-mark"
         case .startReply: "reply"
         case .startNote: "note"
@@ -40,12 +40,13 @@ extension Command {
         case .cancelCompose: "close-compose"
         case .startFilter: "filter"
         case .refreshNow: "refresh"
+        case .startCommandLine: "command-line"
         case .showHelp: "help"
         case .quit: "quit"
         }
     }
 
-    /// The command with this name in keys files.
+    /// The command with this name in keys files and on the `:` line.
     public init?(name: String) {
         guard let command = Self.bindable.first(where: { $0.name == name }) else { return nil }
         self = command

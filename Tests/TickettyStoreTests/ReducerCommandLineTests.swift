@@ -1,0 +1,101 @@
+import TickettyCore
+import XCTest
+@testable import TickettyStore
+
+final class ReducerCommandLineTests: XCTestCase {
+    private let tickets = Fixture.tickets(3)
+
+    /// Opens the command line, types `line` and presses Enter.
+    private func run(_ line: String, in state: inout State) -> [Effect] {
+        state.send(.command(.startCommandLine), .edit(.insert(line)))
+        return state.send(.command(.confirmSelection))
+    }
+
+    func testStatusLineDoesWhatTheStatusMenuDoes() {
+        var byMenu = Fixture.loaded(tickets)
+        let menuEffects = byMenu.send(.command(.openStatusMenu), .command(.setStatus(.solved)))
+        var byLine = Fixture.loaded(tickets)
+        XCTAssertEqual(run("status solved", in: &byLine), menuEffects)
+        XCTAssertEqual(byLine, byMenu)
+        XCTAssertEqual(byLine.tickets[1]?.status, .solved)
+        XCTAssertNil(byLine.overlay)
+    }
+
+    func testPriorityAndBoundNamesRun() {
+        var state = Fixture.loaded(tickets)
+        XCTAssertEqual(run("priority HIGH", in: &state), [.perform(.setPriority(.high, [1]), id: 1)])
+        XCTAssertEqual(run("set-status:closed", in: &state), [.perform(.setStatus(.closed, [1]), id: 2)])
+        _ = run("help", in: &state)
+        XCTAssertEqual(state.overlay, .help(Picker()))
+    }
+
+    func testAssignFindsAGroupOrAgentIgnoringCaseAndAccents() {
+        var state = Fixture.opened(tickets, 1, groups: [Fixture.finance, Fixture.support], agents: [Fixture.jose, Fixture.mei])
+        XCTAssertEqual(run("assign fin", in: &state), [.perform(.assign(.group(Fixture.finance), [1]), id: 1)])
+        XCTAssertEqual(run("assign jose alv", in: &state), [.perform(.assign(.agent(Fixture.jose), [1]), id: 2)])
+        XCTAssertEqual(state.tickets[1]?.assignedAgent, Fixture.jose)
+    }
+
+    func testAmbiguousOrUnknownAssigneeChangesNothing() {
+        var state = Fixture.opened(tickets, 1, groups: [Fixture.finance, Fixture.support], agents: [Fixture.jose, Fixture.mei])
+        let before = state
+        XCTAssertEqual(run("assign n", in: &state), [])
+        XCTAssertEqual(state.message, .error("\"n\" matches several: Finance, Mei Ling"))
+        XCTAssertEqual(run("assign nobody", in: &state), [])
+        XCTAssertEqual(state.message, .error("No group or agent matches \"nobody\""))
+        state.message = before.message
+        XCTAssertEqual(state, before)
+    }
+
+    func testUnknownOrMalformedCommandShowsAnErrorAndChangesNothing() {
+        var state = Fixture.loaded(tickets)
+        let before = state
+        XCTAssertEqual(run("frobnicate now", in: &state), [])
+        XCTAssertEqual(state.message, .error("Unknown command: frobnicate now"))
+        XCTAssertEqual(run("status done", in: &state), [])
+        XCTAssertEqual(state.message, .error("status: unknown \"done\"; expected one of: new, open, pending, holding, solved, closed"))
+        XCTAssertEqual(run("   ", in: &state), [])
+        XCTAssertEqual(state.message, .error("No command typed"))
+        state.message = before.message
+        XCTAssertEqual(state, before)
+    }
+
+    func testTabCompletesTheCommandThenItsArgument() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.startCommandLine), .edit(.insert("pri")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "priority", candidates: ["priority", "priority-menu"])))
+        state.send(.edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward),
+                   .edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward))
+        state.send(.edit(.insert("status")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "status ")), "a whole word moves on to its argument")
+        state.send(.command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "status ", candidates: TicketStatus.allCases.map(\.rawValue))))
+        state.send(.edit(.insert("so")))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "status so")), "typing drops the candidates")
+        state.send(.command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "status solved")))
+    }
+
+    func testTabExtendsToWhatSeveralCandidatesShare() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.startCommandLine), .edit(.insert("set-p")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(
+            text: "set-priority:", candidates: TicketPriority.allCases.map { "set-priority:" + $0.rawValue }.sorted())))
+    }
+
+    func testTabOffersAssigneesByAnyPartOfTheirName() {
+        var state = Fixture.opened(tickets, 1, groups: [Fixture.finance], agents: [Fixture.jose, Fixture.mei])
+        state.send(.command(.startCommandLine), .edit(.insert("assign ALV")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "assign José Álvarez")))
+    }
+
+    func testEscClosesTheLineAndKeysDoNotReachTheList() {
+        var state = Fixture.loaded(tickets)
+        let before = state
+        state.send(.command(.startCommandLine), .edit(.insert("q")), .command(.moveDown))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "q")))
+        XCTAssertEqual(state.selectedTicketID, 1)
+        state.send(.command(.back))
+        XCTAssertEqual(state, before)
+    }
+}

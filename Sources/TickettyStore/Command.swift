@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     // Moving
     case moveUp, moveDown, moveToFirst, moveToLast, pageUp, pageDown
     case openSelected
+    /// `:open 858462`: selects that ticket and opens it, fetching it when the list lacks it.
+    case openTicket(TicketID)
     case cycleFocus
     case back
     /// Enter: pick the selected row of the open picker, keep the filter being typed, or confirm

@@ -73,6 +73,10 @@ extension State {
             return []
         case .openSelected, .confirmSelection:
             return focus == .list ? openSelected() : []
+        case .openTicket(let id):
+            // A ticket the list lacks joins it when its detail arrives (see `ticketLoaded`).
+            selectedTicketID = id
+            return openSelected()
         case .cycleFocus:
             cycleFocus()
             return []

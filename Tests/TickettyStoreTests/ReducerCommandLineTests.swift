@@ -98,4 +98,28 @@ final class ReducerCommandLineTests: XCTestCase {
         state.send(.command(.back))
         XCTAssertEqual(state, before)
     }
+
+    func testOpenSelectsAListedTicketAndOpensIt() {
+        var state = Fixture.loaded(tickets)
+        XCTAssertEqual(run("open 3", in: &state), [.fetchTicket(3)])
+        XCTAssertEqual(state.selectedTicketID, 3)
+        XCTAssertEqual(state.openTicketID, 3)
+        XCTAssertEqual(state.focus, .timeline)
+    }
+
+    func testOpenFetchesATicketTheListLacksAndShowsItWhenItArrives() {
+        var state = Fixture.loaded(tickets)
+        XCTAssertEqual(run("open #858462", in: &state), [.fetchTicket(858462)])
+        state.send(.ticketLoaded(TicketDetail(ticket: Fixture.ticket(858462, "Far away"), timeline: [])))
+        XCTAssertEqual(state.openTicket?.ticket.title, "Far away")
+        XCTAssertTrue(state.visibleTicketIDs.contains(858462))
+        XCTAssertEqual(state.commandTargets, [858462], "actions go to the ticket that was opened")
+    }
+
+    func testOpenWithoutATicketNumberIsAnError() {
+        var state = Fixture.loaded(tickets)
+        XCTAssertEqual(run("open latest", in: &state), [])
+        XCTAssertEqual(state.message, .error("open needs a ticket number, not \"latest\""))
+        XCTAssertNil(state.openTicketID)
+    }
 }

@@ -13,7 +13,8 @@ extension Command {
         + TicketPriority.allCases.map(Command.setPriority)
 
     /// The command's name in keys files and on the `:` line: "move-down", "set-status:solved";
-    /// `nil` for `assign` and for Tab on the `:` line, which no other key needs.
+    /// `nil` for those that need a value typed or picked (`assign`, `openTicket`) and for Tab on
+    /// the `:` line, which no other key needs.
     public var name: String? {
         switch self {
         case .moveUp: "move-up"
@@ -31,7 +32,7 @@ extension Command {
         case .openPriorityMenu: "priority-menu"
         case .setPriority(let priority): "set-priority:" + priority.rawValue
         case .openAssignPicker: "assign-picker"
-        case .assign, .completeCommandLine: nil
+        case .assign, .completeCommandLine, .openTicket: nil
         case .toggleMark: "toggle-mark"
         case .startReply: "reply"
         case .startNote: "note"

@@ -5,7 +5,7 @@ import TickettyCore
 /// Pure, so the reducer runs it on Enter and the UI can call it too. Every key-bindable command
 /// is accepted by its name ("refresh", "set-status:closed"); the parser adds the spellings meant
 /// for typing: `status solved`, `priority high`, `assign fin` (a group or agent, ignoring case
-/// and accents), `reply`, `note`, `quit`, `help`.
+/// and accents), `open 858462`, `reply`, `note`, `quit`, `help`.
 ///
 /// ```swift
 /// let command = try CommandLineParser.parse("status solved", in: state)
@@ -13,7 +13,7 @@ import TickettyCore
 /// ```
 public enum CommandLineParser {
     /// The command words that take an argument, and the words a user types without one.
-    static let argumentCommands = ["status", "priority", "assign"]
+    static let argumentCommands = ["status", "priority", "assign", "open"]
     static let plainCommands: [String: Command] = [
         "reply": .startReply, "note": .startNote, "quit": .quit, "help": .showHelp,
     ]
@@ -36,6 +36,12 @@ public enum CommandLineParser {
             return .setPriority(priority)
         case "assign":
             return .assign(try assignee(matching: argument, in: state))
+        case "open":
+            let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
+            guard let number = Int(digits), number > 0 else {
+                throw .notATicketNumber(argument)
+            }
+            return .openTicket(TicketID(rawValue: number))
         default:
             if argument.isEmpty, let command = plainCommands[word.lowercased()] ?? Command(name: word) { return command }
             throw .unknownCommand(words.joined(separator: " "))

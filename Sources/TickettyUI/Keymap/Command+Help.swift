@@ -11,6 +11,7 @@ extension Command {
         case .pageUp: "Page up"
         case .pageDown: "Page down"
         case .openSelected: "Open the selected ticket"
+        case .openTicket(let id): "Open ticket \(id)"
         case .cycleFocus: "Next pane"
         case .back: "Back / close"
         case .confirmSelection: "Confirm"
@@ -38,7 +39,7 @@ extension Command {
     /// The help section the command belongs to.
     public var group: CommandGroup {
         switch self {
-        case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected,
+        case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .openTicket,
             .cycleFocus, .back, .confirmSelection:
             .moving
         case .openStatusMenu, .setStatus, .openPriorityMenu, .setPriority, .openAssignPicker,

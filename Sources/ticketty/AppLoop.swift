@@ -39,14 +39,14 @@ final class AppLoop {
 
     /// Runs the session on a thread of its own and returns when it ends, the terminal restored.
     static func runOnDedicatedThread(
-        session: Wiring.Session, theme: Theme, refreshSeconds: Double,
+        session: Wiring.Session, theme: Theme, keymap: Keymap, refreshSeconds: Double,
         environment: [String: String], logger: Logger
     ) async -> AppOutcome {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 continuation.resume(
                     returning: run(
-                        session: session, theme: theme, refreshSeconds: refreshSeconds,
+                        session: session, theme: theme, keymap: keymap, refreshSeconds: refreshSeconds,
                         environment: environment, logger: logger))
             }
             thread.name = "ticketty-ui"
@@ -56,7 +56,7 @@ final class AppLoop {
     }
 
     private static func run(
-        session: Wiring.Session, theme: Theme, refreshSeconds: Double,
+        session: Wiring.Session, theme: Theme, keymap: Keymap, refreshSeconds: Double,
         environment: [String: String], logger: Logger
     ) -> AppOutcome {
         do {
@@ -69,7 +69,7 @@ final class AppLoop {
             let mailbox = ActionMailbox(wake: { wakePipe.signal() })
             let store = Store(state: state, backend: session.backend, mailbox: mailbox)
             let loop = AppLoop(
-                terminal: terminal, store: store, screen: Screen(theme: theme), router: KeyRouter(),
+                terminal: terminal, store: store, screen: Screen(theme: theme, keymap: keymap), router: KeyRouter(keymap: keymap),
                 wakePipe: wakePipe, signals: signals, environment: environment, logger: logger)
             return loop.run()
         } catch {

@@ -33,7 +33,7 @@ final class KeymapOverrideTests: XCTestCase {
             XCTAssertEqual($0 as? KeymapError, .unknownKey("ctrl-", section: "list", file: "k.toml"))
         }
         XCTAssertThrowsError(try Keymap.defaults.applying("[list]\n\"x\" = \"explode\"", file: "k.toml")) {
-            XCTAssertEqual($0 as? KeymapError, .unknownCommand("explode", key: "x", file: "k.toml"))
+            XCTAssertEqual($0 as? KeymapError, .unknownCommand("explode", key: "x", section: "list", file: "k.toml"))
             XCTAssertTrue("\($0)".contains("move-down"))
         }
         XCTAssertThrowsError(try Keymap.defaults.applying("[compose]\n\"q\" = \"quit\"", file: "k.toml")) {

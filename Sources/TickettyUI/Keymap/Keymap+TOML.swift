@@ -22,6 +22,12 @@ extension Keymap {
     public func applying(_ toml: String, file: String) throws(KeymapError) -> Keymap {
         let table: TOMLTable
         do { table = try TOMLDocument.parse(toml) } catch { throw KeymapError(error, file: file) }
+        return try applying(table, file: file)
+    }
+
+    /// This keymap with the sections of an already parsed table put over it, for files such as
+    /// `config.toml` that hold the bindings in a table of their own; `file` names it in errors.
+    public func applying(_ table: TOMLTable, file: String) throws(KeymapError) -> Keymap {
         var bindings = self.bindings
         // [browsing] first, so [list] and [timeline] can refine it.
         for section in table.keys.sorted(by: { ($0 == "browsing" ? 0 : 1, $0) < ($1 == "browsing" ? 0 : 1, $1) }) {
@@ -43,7 +49,7 @@ extension Keymap {
                 } else if let named = Command(name: commandName) {
                     command = named
                 } else {
-                    throw .unknownCommand(commandName, key: keyName, file: file)
+                    throw .unknownCommand(commandName, key: keyName, section: section, file: file)
                 }
                 if panes.contains(.compose), case .character = key {
                     throw .printableKeyInCompose(keyName, file: file)

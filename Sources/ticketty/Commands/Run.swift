@@ -40,7 +40,8 @@ struct Run: AsyncParsableCommand {
             name: settings.themeName, userThemes: settings.paths.themesDirectory, executablePath: CommandLine.arguments[0])
         let session = try await Wiring.connect(settings, logger: logger)
         let outcome = await AppLoop.runOnDedicatedThread(
-            session: session, theme: theme, refreshSeconds: settings.refreshSeconds, environment: environment, logger: logger)
+            session: session, theme: theme, keymap: settings.keymap, refreshSeconds: settings.refreshSeconds,
+            environment: environment, logger: logger)
         await session.close()
         switch outcome {
         case .quit:

@@ -1,3 +1,5 @@
+import TickettyUI
+
 /// Why the configuration cannot be used, in words that tell the user what to change.
 ///
 /// No case ever carries the API key or the output of `api_key_command`.
@@ -18,6 +20,8 @@ enum ConfigError: Error, Equatable, CustomStringConvertible {
     /// A theme was asked for by name and no file of that name exists.
     case themeNotFound(name: String, searched: [String])
     case theme(String)
+    /// A binding in the `[keys]` table is wrong; its sections are named as written there.
+    case keys(KeymapError)
 
     var description: String {
         switch self {
@@ -43,6 +47,8 @@ enum ConfigError: Error, Equatable, CustomStringConvertible {
             "theme \"\(name)\" not found (looked in \(searched.joined(separator: ", ")))"
         case .theme(let detail):
             detail
+        case .keys(let error):
+            error.description(sectionsUnder: "keys.")
         }
     }
 }

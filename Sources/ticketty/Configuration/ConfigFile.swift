@@ -1,6 +1,7 @@
 import Foundation
 import TOMLKit
 import TickettyCore
+import TickettyUI
 
 /// The settings in `config.toml`.
 ///
@@ -10,6 +11,9 @@ import TickettyCore
 /// theme = "default"
 /// refresh_seconds = 60
 /// time_zone = "Europe/Moscow"
+///
+/// [keys.list]              # the sections of a keys file, under [keys.…]
+/// "x" = "set-status:closed"
 /// ```
 ///
 /// A missing file means all defaults. Unknown keys are errors, so a typo never silently does
@@ -22,8 +26,10 @@ struct ConfigFile: Equatable {
     var theme: String?
     var refreshSeconds: Double?
     var timeZone: TimeZone?
+    /// The default bindings with those of the `[keys]` table put over them.
+    var keymap: Keymap = .defaults
 
-    static let knownKeys = ["url", "api_key_command", "api_key", "theme", "refresh_seconds", "time_zone"]
+    static let knownKeys = ["url", "api_key_command", "api_key", "theme", "refresh_seconds", "time_zone", "keys"]
 
     /// Reads the file at `path`.
     ///
@@ -80,6 +86,15 @@ struct ConfigFile: Equatable {
                     throw .invalidValue(file: file, key: key, detail: "unknown time zone (use a name like \"Europe/Moscow\")")
                 }
                 config.timeZone = zone
+            case "keys":
+                guard let sections = value.table else {
+                    throw .wrongType(file: file, key: key, expected: "a table of sections like [keys.list]")
+                }
+                do {
+                    config.keymap = try Keymap.defaults.applying(sections, file: file)
+                } catch {
+                    throw .keys(error)
+                }
             default:
                 throw .unknownKey(file: file, key: key)
             }

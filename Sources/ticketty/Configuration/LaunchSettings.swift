@@ -1,5 +1,6 @@
 import Foundation
 import TickettyCore
+import TickettyUI
 
 /// Everything the program needs to start, resolved from flags, the config file and the
 /// environment, in that order of precedence.
@@ -17,6 +18,8 @@ struct LaunchSettings: Equatable {
     var themeName: String?
     var refreshSeconds: Double
     var timeZone: TimeZone
+    /// The default key bindings with the config file's `[keys]` put over them.
+    var keymap: Keymap
     var paths: ConfigPaths
 
     static let defaultRefreshSeconds: Double = 60
@@ -47,6 +50,7 @@ struct LaunchSettings: Equatable {
             themeName: themeName ?? config.theme,
             refreshSeconds: refreshSeconds ?? config.refreshSeconds ?? defaultRefreshSeconds,
             timeZone: config.timeZone ?? .current,
+            keymap: config.keymap,
             paths: paths)
     }
 }

@@ -10,9 +10,12 @@ class EndToEndTestCase: XCTestCase {
     var terminalSize: (columns: Int, rows: Int) { (120, 40) }
     /// Whether desksim adds its tickets with escape sequences in titles and names.
     var hostileSamples: Bool { false }
+    /// The text of ticketty's `config.toml` for this test class; nil for none.
+    var config: String? { nil }
 
     override func setUp() async throws {
-        run = try TickettyRun(columns: terminalSize.columns, rows: terminalSize.rows, hostileSamples: hostileSamples)
+        run = try TickettyRun(
+            columns: terminalSize.columns, rows: terminalSize.rows, hostileSamples: hostileSamples, config: config)
     }
 
     override func tearDown() async throws {

@@ -11,9 +11,15 @@ final class TickettyRun {
     let terminal: TmuxSession
     let directory: String
 
-    init(columns: Int = 120, rows: Int = 40, hostileSamples: Bool = false, tickets: Int = 120) throws {
+    /// - Parameter config: the text of ticketty's `config.toml`, if the test needs one.
+    init(
+        columns: Int = 120, rows: Int = 40, hostileSamples: Bool = false, tickets: Int = 120, config: String? = nil
+    ) throws {
         directory = NSTemporaryDirectory() + "ticketty-e2e-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: directory + "/config", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: directory + "/config/ticketty", withIntermediateDirectories: true)
+        if let config {
+            try config.write(toFile: directory + "/config/ticketty/config.toml", atomically: true, encoding: .utf8)
+        }
         let apiKey = "e2e-\(UUID().uuidString)"
         desk = try DesksimProcess(
             apiKey: apiKey, tickets: tickets, hostileSamples: hostileSamples, logFile: directory + "/desksim.log")

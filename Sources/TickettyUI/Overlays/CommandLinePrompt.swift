@@ -1,4 +1,3 @@
-import HTMLText
 import TickettyStore
 
 /// The `:` command line, drawn over the status line: `:status so▏  solved`, with what Tab
@@ -9,9 +8,7 @@ struct CommandLinePrompt {
         buffer.fill(rect, style: theme[.statusLine])
         var column = rect.x
         // The end of a long line stays in view, where the typing happens.
-        let prompt = ":" + input.text + "▏"
-        let overflow = DisplayWidth.of(prompt) - rect.width
-        let shown = overflow > 0 ? "…" + String(prompt.dropFirst(overflow + 1)) : prompt
+        let shown = (":" + input.text + "▏").keepingEnd(within: rect.width)
         column += buffer.writeTruncating(shown, at: Position(column: column, row: rect.y), style: theme[.statusFilter], maxWidth: rect.width)
         guard !input.candidates.isEmpty, column + 2 < rect.maxX else { return }
         let candidates = "  " + input.candidates.joined(separator: "  ")

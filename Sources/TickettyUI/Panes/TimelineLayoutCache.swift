@@ -53,7 +53,7 @@ public final class TimelineLayoutCache {
             let what = text.isEmpty ? author : author.isEmpty ? text : author + ": " + text
             // The time must stay readable, so a long description gives way to it.
             let room = width - 2 - DisplayWidth.of(time.text)
-            return [StyledLine([StyledSpan("· " + Self.fitting(what, in: room), .event), time])]
+            return [StyledLine([StyledSpan("· " + what.keepingStart(within: room), .event), time])]
         }
         let (label, role): (String, ThemeRole) =
             switch entry.kind {
@@ -73,20 +73,6 @@ public final class TimelineLayoutCache {
         }
         lines.append(.blank)
         return lines
-    }
-
-    /// `text` cut to `columns` display columns, ending in "…" when it was cut.
-    static func fitting(_ text: String, in columns: Int) -> String {
-        guard DisplayWidth.of(text) > columns else { return text }
-        var kept = ""
-        var used = 0
-        for character in text {
-            let width = DisplayWidth.of(character)
-            if used + width > columns - 1 { break }
-            kept.append(character)
-            used += width
-        }
-        return kept + "…"
     }
 
     private func body(of entry: TimelineEntry, width: Int) -> [String] {

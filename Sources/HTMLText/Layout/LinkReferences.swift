@@ -64,7 +64,7 @@ struct LinkReferences {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         let start = bytes.startIndex
-        for offset in 0..<count where folded(bytes[start + offset]) != folded(prefix.utf8Start[offset]) {
+        for offset in 0..<count where bytes[start + offset].asciiLowercased != prefix.utf8Start[offset].asciiLowercased {
             return false
         }
         return true
@@ -73,11 +73,7 @@ struct LinkReferences {
     /// Whether the bytes are equal with ASCII letters compared without case.
     private static func equalFolded(_ a: Bytes, _ b: Bytes) -> Bool {
         guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where folded(x) != folded(y) { return false }
+        for (x, y) in zip(a, b) where x.asciiLowercased != y.asciiLowercased { return false }
         return true
-    }
-
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 }

@@ -7,22 +7,18 @@ extension UnsafeBufferPointer where Element == UInt8 {
         let pattern = needle.utf8Start
         let patternCount = needle.utf8CodeUnitCount
         guard patternCount > 0 else { return true }
-        for start in 0..<count where Self.folded(self[start]) == pattern[0] {
+        for start in 0..<count where self[start].asciiLowercased == pattern[0] {
             var position = start + 1
             var matched = 1
             while matched < patternCount, position < count {
                 let byte = self[position]
                 position += 1
                 if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
-                guard Self.folded(byte) == pattern[matched] else { break }
+                guard byte.asciiLowercased == pattern[matched] else { break }
                 matched += 1
             }
             if matched == patternCount { return true }
         }
         return false
-    }
-
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 }

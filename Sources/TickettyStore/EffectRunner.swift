@@ -30,7 +30,7 @@ public final class EffectRunner: Sendable {
         self.writer = Task {
             for await (write, id) in stream {
                 do throws(BackendError) {
-                    try await EffectRunner.perform(write, on: backend)
+                    _ = try await write.send(to: backend)
                     send(.writeSucceeded(id: id))
                 } catch {
                     send(.writeFailed(id: id, error))
@@ -90,14 +90,5 @@ public final class EffectRunner: Sendable {
     public func stop() {
         timers.cancelAll()
         writes.finish()
-    }
-
-    private static func perform(_ write: Write, on backend: any HelpdeskBackend) async throws(BackendError) {
-        switch write {
-        case .setStatus(let status, let ids): try await backend.setStatus(status, of: ids)
-        case .setPriority(let priority, let ids): try await backend.setPriority(priority, of: ids)
-        case .assign(let assignee, let ids): try await backend.assign(ids, to: assignee)
-        case .post(let message, let ticket): try await backend.post(message, on: ticket)
-        }
     }
 }

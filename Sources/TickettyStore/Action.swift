@@ -28,6 +28,9 @@ public enum Action: Hashable, Sendable {
 
     /// The refresh timer fired.
     case refreshDue
+    /// The agent pressed a key at this time (sent before the key's own actions): moves the
+    /// clock on and records the agent as active.
+    case keyPressed(at: Date)
     /// The clock moved on (drives SLA countdowns).
     case clockTicked(Date)
     /// `$EDITOR` returned this text, or `nil` if it failed or was aborted.

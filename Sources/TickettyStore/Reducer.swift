@@ -49,6 +49,10 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.writeFailed(id: id, error)
     case .refreshDue:
         return state.refresh()
+    case .keyPressed(let date):
+        state.now = max(state.now, date)
+        state.lastKeyAt = date
+        return []
     case .clockTicked(let date):
         state.now = date
         return [.scheduleClockTick(afterSeconds: State.clockTickInterval)]

@@ -10,6 +10,8 @@ public struct State: Hashable, Sendable {
     public var isDemo: Bool
     /// The current time, moved on by `clockTicked`; SLA countdowns are relative to it.
     public var now: Date
+    /// When the agent last pressed a key, if they have.
+    public var lastKeyAt: Date?
     /// Seconds between background refreshes of the list.
     public var refreshInterval: Double
 
@@ -83,6 +85,7 @@ public struct State: Hashable, Sendable {
         self.isDemo = isDemo
         self.now = now
         self.refreshInterval = refreshInterval
+        self.lastKeyAt = nil
         self.tickets = [:]
         self.visibleTicketIDs = []
         self.totalOnServer = nil

@@ -143,6 +143,9 @@ final class AppLoop {
                 invalidate()
                 changed = true
             case .key(let key):
+                // The reducer reads time only from state, so each key first tells it the time:
+                // undo windows and held replies are measured from the key, not the last tick.
+                if store.send(.keyPressed(at: Date())) { changed = true }
                 for action in router.actions(for: key, in: store.state) where store.send(action) {
                     changed = true
                 }

@@ -51,6 +51,17 @@ final class ReducerSyncTests: XCTestCase {
                        [.scheduleRefresh(afterSeconds: 60)])
     }
 
+    func testAKeyPressMovesTheClockOnAndRecordsTheAgentAsActive() throws {
+        let store = TestStore(state: State(accountName: "DEMO", now: Fixture.now))
+        let later = Fixture.now.addingTimeInterval(42)
+        try store.send(.keyPressed(at: later), {
+            $0.now = later
+            $0.lastKeyAt = later
+        })
+        // A clock that steps back (NTP) never moves SLA countdowns backwards.
+        try store.send(.keyPressed(at: Fixture.now), { $0.lastKeyAt = Fixture.now })
+    }
+
     func testRefreshFetchesTheOpenTicketBeforeTheList() {
         var state = Fixture.opened(Fixture.tickets(3), 2)
         state.send(.agentsLoaded([Fixture.mei]))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The seam between ticketty and a helpdesk service.
 ///
 /// The store only ever talks to this protocol, in domain types, so it never learns which vendor
@@ -30,6 +32,11 @@ public protocol HelpdeskBackend: Sendable {
 
     /// Posts a reply to the customer or an internal note on a ticket.
     func post(_ message: OutgoingMessage, on ticket: Ticket) async throws(BackendError)
+
+    /// Whether the ticket's timeline already holds this reply or note, posted at or after
+    /// `since`. Asked before sending again a message whose first attempt may have reached the
+    /// server (a crash or a lost answer), so a customer never gets the same answer twice.
+    func containsMessage(_ message: OutgoingMessage, on id: TicketID, postedSince since: Date) async throws(BackendError) -> Bool
 
     /// Opens a new ticket and returns it.
     func createTicket(_ ticket: NewTicket) async throws(BackendError) -> Ticket

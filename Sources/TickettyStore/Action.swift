@@ -25,6 +25,19 @@ public enum Action: Hashable, Sendable {
     case requestFailed(ReadRequest, BackendError)
     case writeSucceeded(id: Int)
     case writeFailed(id: Int, BackendError)
+    /// A write failed in a way that may pass (5xx, 429, no connection); it stays in the outbox
+    /// and is tried again at `retryAt`.
+    case writeRetrying(id: Int, BackendError, retryAt: Date)
+    /// These writes were cancelled before any of them went out.
+    case writesCancelled([Int])
+    /// Too late to cancel these writes: at least one has gone out.
+    case writesNotCancelled([Int])
+    /// At start: the writes the last run left unanswered in the outbox.
+    case outboxRestored([OutboxEntry])
+    /// At start: the drafts saved on disk.
+    case draftsRestored([Draft])
+    /// The local database failed; the message says what no longer survives a crash.
+    case localStoreFailed(String)
 
     /// The refresh timer fired.
     case refreshDue

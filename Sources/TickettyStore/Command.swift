@@ -25,6 +25,8 @@ public enum Command: Hashable, Sendable {
     case openAssignPicker
     case assign(Assignee)
     case toggleMark
+    /// `u`: takes back the last action within the undo window, or a reply still held.
+    case undo
 
     // Writing
     case startReply

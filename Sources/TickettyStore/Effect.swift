@@ -1,3 +1,4 @@
+import Foundation
 import TickettyCore
 
 /// Work the reducer asks for, as a value; the ``EffectRunner`` performs it off the UI thread
@@ -9,8 +10,15 @@ public enum Effect: Hashable, Sendable {
     case fetchTicket(TicketID)
     /// Load the account's agents. Answered by `agentsLoaded` or `requestFailed`.
     case fetchAgents
-    /// Send a write. Answered by `writeSucceeded` or `writeFailed` with the same id.
-    case perform(Write, id: Int)
+    /// Record a write in the outbox, then send it (not before `holdUntil`, when set: a reply
+    /// held for undo-send). Answered by `writeSucceeded` or `writeFailed` with the same id, and
+    /// by `writeRetrying` each time a passing failure postpones it.
+    case perform(Write, id: Int, holdUntil: Date? = nil)
+    /// Send again the writes a previous run left in the outbox, in their order.
+    case resumeWrites([OutboxEntry])
+    /// Cancel all of these writes if none has gone out yet, else none. Answered by
+    /// `writesCancelled` or `writesNotCancelled`.
+    case cancelWrites([Int])
     /// Send `refreshDue` after a delay; a new schedule replaces the previous one.
     case scheduleRefresh(afterSeconds: Double)
     /// Send `clockTicked` after a delay, so SLA countdowns stay true; replaces the previous one.

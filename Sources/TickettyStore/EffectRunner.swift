@@ -3,10 +3,11 @@ import TickettyCore
 
 /// Performs effects off the UI thread and reports their outcome as actions.
 ///
-/// Reads run concurrently, one task each. Writes run one at a time in the order the reducer
-/// made them, so two changes to the same ticket reach the server in the agent's order. Timers
-/// replace the previous one of their kind. Every outcome, including each ``BackendError``,
-/// comes back through `send` (normally ``ActionMailbox/post(_:)``).
+/// Reads run concurrently, one task each. Writes go through the ``WriteQueue``: into the
+/// outbox first, then to the server in the agent's order per ticket. Drafts are saved as they
+/// change (``saveDrafts(_:)``). Timers replace the previous one of their kind. Every outcome,
+/// including each ``BackendError``, comes back through `send` (normally
+/// ``ActionMailbox/post(_:)``).
 ///
 /// ```swift
 /// let runner = EffectRunner(backend: backend, send: mailbox.post)
@@ -18,25 +19,46 @@ public final class EffectRunner: Sendable {
     private let backend: any HelpdeskBackend
     private let send: @Sendable (Action) -> Void
     private let timers: EffectTimers
-    private let writes: AsyncStream<(Write, Int)>.Continuation
-    private let writer: Task<Void, Never>
+    /// Hands outbox work to the write queue in the order the reducer asked for it (separate
+    /// tasks per effect could overtake each other: a cancel before its write).
+    private let writeOrders: AsyncStream<WriteOrder>.Continuation
+    private let drafts: DraftSaver?
 
-    public init(backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void) {
+    /// - Parameters:
+    ///   - journal: The outbox on disk; `nil` keeps writes in memory only (tests, no cache).
+    ///   - draftArchive: Where drafts are saved as typed; `nil` keeps them in memory only.
+    public convenience init(
+        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
+        journal: (any WriteJournal)? = nil, draftArchive: (any DraftArchive)? = nil
+    ) {
+        self.init(backend: backend, send: send, journal: journal, draftArchive: draftArchive, writeClock: .system)
+    }
+
+    init(
+        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
+        journal: (any WriteJournal)?, draftArchive: (any DraftArchive)?, writeClock: WriteQueue.Clock
+    ) {
         self.backend = backend
         self.send = send
         self.timers = EffectTimers(send: send)
-        let (stream, continuation) = AsyncStream.makeStream(of: (Write, Int).self)
-        self.writes = continuation
-        self.writer = Task {
-            for await (write, id) in stream {
-                do throws(BackendError) {
-                    _ = try await write.send(to: backend)
-                    send(.writeSucceeded(id: id))
-                } catch {
-                    send(.writeFailed(id: id, error))
+        self.drafts = draftArchive.map { DraftSaver(archive: $0, send: send) }
+        let queue = WriteQueue(backend: backend, journal: journal, send: send, clock: writeClock)
+        let (orders, continuation) = AsyncStream.makeStream(of: WriteOrder.self)
+        self.writeOrders = continuation
+        Task {
+            for await order in orders {
+                switch order {
+                case .add(let entry): await queue.add(entry)
+                case .cancel(let ids): await queue.cancel(ids)
                 }
             }
+            await queue.stop()
         }
+    }
+
+    private enum WriteOrder: Sendable {
+        case add(OutboxEntry)
+        case cancel([Int])
     }
 
     deinit { stop() }
@@ -74,8 +96,12 @@ public final class EffectRunner: Sendable {
                     send(.requestFailed(.agents, error))
                 }
             }
-        case .perform(let write, let id):
-            writes.yield((write, id))
+        case .perform(let write, let id, let holdUntil):
+            writeOrders.yield(.add(OutboxEntry(id: id, write: write, createdAt: Date(), notBefore: holdUntil)))
+        case .resumeWrites(let entries):
+            for entry in entries { writeOrders.yield(.add(entry)) }
+        case .cancelWrites(let ids):
+            writeOrders.yield(.cancel(ids))
         case .scheduleRefresh(let seconds):
             timers.schedule(.refresh, afterSeconds: seconds) { .refreshDue }
         case .scheduleClockTick(let seconds):
@@ -86,9 +112,15 @@ public final class EffectRunner: Sendable {
         return true
     }
 
-    /// Stops the timers and the write queue; reads already started finish on their own.
+    /// Saves the drafts that changed and forgets those that are gone, in the background.
+    public func saveDrafts(_ changes: DraftChanges) {
+        drafts?.apply(changes)
+    }
+
+    /// Stops the timers and the write queue (unanswered writes stay in the outbox); reads
+    /// already started finish on their own.
     public func stop() {
         timers.cancelAll()
-        writes.finish()
+        writeOrders.finish()
     }
 }

@@ -46,16 +46,27 @@ extension State {
         return effects
     }
 
-    /// Records a write as pending, shows it at once and asks the runner to send it.
+    /// Records a write as pending, shows it at once and asks the runner to send it; a reply
+    /// is held for ``undoSendDelay`` first, with the status line counting down.
     mutating func perform(_ write: Write) -> [Effect] {
         let id = nextWriteID
         nextWriteID += 1
         let previous = write.ticketIDs.compactMap { tickets[$0] }
-        pendingWrites.append(PendingWrite(id: id, write: write, previous: previous))
+        let hold = write.isReply && undoSendDelay > 0 ? now.addingTimeInterval(undoSendDelay) : nil
+        pendingWrites.append(PendingWrite(id: id, write: write, previous: previous, holdUntil: hold))
         for before in previous {
             show(write.applied(to: before))
         }
-        return [.perform(write, id: id)]
+        remember(UndoRecord(writeID: id, write: write, previous: previous, madeAt: now))
+        guard hold != nil else { return [.perform(write, id: id)] }
+        return [.perform(write, id: id, holdUntil: hold), .scheduleClockTick(afterSeconds: 1)]
+    }
+
+    /// The write of a reply held for undo-send whose hold has not run out, if any.
+    public var heldReply: PendingWrite? {
+        pendingWrites.last { pending in
+            pending.holdUntil.map { $0 > now } ?? false
+        }
     }
 
     /// The server accepted a write: forget its rollback, confirm it in the status line.
@@ -96,7 +107,7 @@ extension State {
 
     /// Makes `base` the ticket before the pending writes from `start` on, re-applies those that
     /// touch it (refreshing their rollback snapshots) and shows the result.
-    private mutating func rebase(_ base: Ticket, fromPendingIndex start: Int) {
+    mutating func rebase(_ base: Ticket, fromPendingIndex start: Int) {
         var current = base
         for index in pendingWrites.indices where index >= start
             && pendingWrites[index].write.ticketIDs.contains(base.id)
@@ -108,7 +119,7 @@ extension State {
     }
 
     /// Puts a ticket in the list and, if it is the open one, in the timeline header.
-    private mutating func show(_ ticket: Ticket) {
+    mutating func show(_ ticket: Ticket) {
         tickets[ticket.id] = ticket
         if openTicket?.ticket.id == ticket.id {
             openTicket?.ticket = ticket

@@ -47,6 +47,19 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.writeSucceeded(id: id)
     case .writeFailed(let id, let error):
         return state.writeFailed(id: id, error)
+    case .writeRetrying(let id, let error, let retryAt):
+        return state.writeRetrying(id: id, error, retryAt: retryAt)
+    case .writesCancelled(let ids):
+        return state.writesCancelled(ids)
+    case .writesNotCancelled(let ids):
+        return state.writesNotCancelled(ids)
+    case .outboxRestored(let entries):
+        return state.outboxRestored(entries)
+    case .draftsRestored(let drafts):
+        return state.draftsRestored(drafts)
+    case .localStoreFailed(let what):
+        state.message = .error(what)
+        return []
     case .refreshDue:
         return state.refresh()
     case .keyPressed(let date):
@@ -55,7 +68,8 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return []
     case .clockTicked(let date):
         state.now = date
-        return [.scheduleClockTick(afterSeconds: State.clockTickInterval)]
+        // Every second while a held reply counts down in the status line, else every minute.
+        return [.scheduleClockTick(afterSeconds: state.heldReply == nil ? State.clockTickInterval : 1)]
     case .externalEditFinished(let text):
         return state.externalEditFinished(text)
     }
@@ -97,6 +111,8 @@ extension State {
         case .toggleMark:
             toggleMark()
             return []
+        case .undo:
+            return undo()
         case .startReply:
             return startCompose(.reply)
         case .startNote:

@@ -68,6 +68,12 @@ public struct State: Hashable, Sendable {
 
     /// Writes shown optimistically and not yet confirmed.
     public var pendingWrites: [PendingWrite]
+    /// Seconds a reply waits before it is sent, so `u` can still take it back (0: at once).
+    public var undoSendDelay: Double
+    /// Seconds after an action during which `u` undoes it.
+    public var undoWindow: Double
+    /// The actions `u` can undo, oldest first.
+    public var undoHistory: [UndoRecord]
     /// The id the next write gets.
     public var nextWriteID: Int
 
@@ -111,6 +117,9 @@ public struct State: Hashable, Sendable {
         self.pageSize = 500
         self.message = nil
         self.pendingWrites = []
+        self.undoSendDelay = 5
+        self.undoWindow = 60
+        self.undoHistory = []
         self.nextWriteID = 1
         self.agents = []
         self.groups = []

@@ -59,6 +59,11 @@ public final class Store {
         for effect in effects where !(runner?.run(effect) ?? false) {
             onAppEffect?(effect)
         }
+        // Drafts are saved as they change, whatever action changed them.
+        if let runner {
+            let drafts = DraftChanges.between(before, state)
+            if !drafts.isEmpty { runner.saveDrafts(drafts) }
+        }
         return state != before
     }
 

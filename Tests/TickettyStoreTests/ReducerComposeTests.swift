@@ -42,14 +42,18 @@ final class ReducerComposeTests: XCTestCase {
         let store = TestStore(state: state)
         let reply = OutgoingMessage(kind: .reply, text: "Fixed.")
         let draft = Draft(ticketID: 2, kind: .reply, text: "Fixed.", cursor: 6)
+        // A reply waits five seconds for `u` before it goes.
+        let held = Fixture.now.addingTimeInterval(5)
         try store.send(.command(.sendCompose), {
             $0.compose = nil
             $0.drafts[2] = draft
             $0.focus = .timeline
             $0.message = StatusMessage("Sending reply…")
-            $0.pendingWrites = [PendingWrite(id: 1, write: .post(reply, self.tickets[1]), previous: [self.tickets[1]])]
+            $0.pendingWrites = [PendingWrite(
+                id: 1, write: .post(reply, self.tickets[1]), previous: [self.tickets[1]], holdUntil: held)]
             $0.nextWriteID = 2
-        }, effects: [.perform(.post(reply, tickets[1]), id: 1)])
+            $0.undoHistory = [UndoRecord(writeID: 1, write: .post(reply, self.tickets[1]), previous: [self.tickets[1]], madeAt: Fixture.now)]
+        }, effects: [.perform(.post(reply, tickets[1]), id: 1, holdUntil: held), .scheduleClockTick(afterSeconds: 1)])
 
         try store.send(.writeSucceeded(id: 1), {
             $0.drafts[2] = nil
@@ -79,7 +83,7 @@ final class ReducerComposeTests: XCTestCase {
         XCTAssertEqual(state.focus, .compose, "the pane stays open to write in")
 
         state.compose?.text = "Once"
-        XCTAssertEqual(state.send(.command(.sendCompose)).count, 1)
+        XCTAssertEqual(state.send(.command(.sendCompose)).filter { if case .perform = $0 { true } else { false } }.count, 1)
         state.send(.command(.startReply))
         XCTAssertEqual(state.send(.command(.sendCompose)), [], "the same text is already on its way")
     }

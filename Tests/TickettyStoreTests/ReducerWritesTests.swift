@@ -14,6 +14,7 @@ final class ReducerWritesTests: XCTestCase {
             $0.tickets[1] = solved
             $0.pendingWrites = [PendingWrite(id: 1, write: .setStatus(.solved, [1]), previous: [before])]
             $0.nextWriteID = 2
+            $0.undoHistory = [UndoRecord(writeID: 1, write: .setStatus(.solved, [1]), previous: [before], madeAt: Fixture.now)]
         }, effects: [.perform(.setStatus(.solved, [1]), id: 1)])
 
         try store.send(.writeFailed(id: 1, .forbidden(permission: "SET_STATUS"))) {

@@ -5,7 +5,7 @@ extension Command {
     public static let bindable: [Command] =
         [
             .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
-            .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark,
+            .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark, .undo,
             .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose, .startFilter,
             .refreshNow, .startCommandLine, .showHelp, .quit,
         ]
@@ -34,6 +34,7 @@ extension Command {
         case .openAssignPicker: "assign-picker"
         case .assign, .completeCommandLine, .openTicket: nil
         case .toggleMark: "toggle-mark"
+        case .undo: "undo"
         case .startReply: "reply"
         case .startNote: "note"
         case .sendCompose: "send"

@@ -22,6 +22,7 @@ extension Command {
         case .openAssignPicker: "Assign to a group or agent…"
         case .assign(let assignee): "Assign to \(assignee.name)"
         case .toggleMark: "Mark / unmark the ticket"
+        case .undo: "Undo the last change, or take back a reply before it goes"
         case .startReply: "Reply to the customer"
         case .startNote: "Write an internal note"
         case .sendCompose: "Send the reply or note"
@@ -43,7 +44,7 @@ extension Command {
             .cycleFocus, .back, .confirmSelection:
             .moving
         case .openStatusMenu, .setStatus, .openPriorityMenu, .setPriority, .openAssignPicker,
-            .assign, .toggleMark:
+            .assign, .toggleMark, .undo:
             .ticket
         case .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose:
             .writing

@@ -33,6 +33,7 @@ extension Keymap {
         KeyBinding([.character("s")], .openStatusMenu),
         KeyBinding([.character("p")], .openPriorityMenu),
         KeyBinding([.character("a")], .openAssignPicker),
+        KeyBinding([.character("u")], .undo),
         KeyBinding([.character("r")], .startReply),
         KeyBinding([.character("n")], .startNote),
         KeyBinding([.character("R")], .refreshNow),

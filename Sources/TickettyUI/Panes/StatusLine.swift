@@ -18,7 +18,13 @@ struct StatusLine {
                                          style: theme[state.isDemo ? .statusDemo : .statusAccount], maxWidth: min(24, rect.width))
 
         var right: [StyledSpan] = []
-        if let message = state.message {
+        if let held = state.heldReply, let until = held.holdUntil {
+            // The countdown replaces any other message: it is the one thing that can still be
+            // taken back, and only for these seconds.
+            let seconds = max(1, Int(until.timeIntervalSince(state.now).rounded(.up)))
+            let undoKey = keymap.keyLabel(for: .undo, in: state.focus)?.split(separator: "/").first.map(String.init) ?? ":undo"
+            right.append(StyledSpan(" sending in \(seconds) s — \(undoKey) to undo ", .statusInfo))
+        } else if let message = state.message {
             right.append(StyledSpan(" " + message.text + " ", message.severity == .error ? .statusError : .statusInfo))
         }
         if state.isEditingFilter {
@@ -49,7 +55,11 @@ struct StatusLine {
     private func facts(_ state: State) -> [String] {
         var facts = ["\(state.visibleTicketIDs.count) " + (state.visibleTicketIDs.count == 1 ? "ticket" : "tickets")]
         if !state.marked.isEmpty { facts.append("\(state.marked.count) marked") }
-        if !state.pendingWrites.isEmpty { facts.append("\(state.pendingWrites.count) pending") }
+        if !state.pendingWrites.isEmpty {
+            // "waiting" once the server failed them: they sit in the outbox until it is back.
+            let waiting = state.pendingWrites.contains { $0.retryAt != nil }
+            facts.append("\(state.pendingWrites.count) " + (waiting ? "waiting" : "pending"))
+        }
         if !state.isEditingFilter, !state.filter.isEmpty { facts.append("/" + state.filter) }
         if let sync = syncText(state) { facts.append(sync) }
         return facts

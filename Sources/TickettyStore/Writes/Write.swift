@@ -1,3 +1,4 @@
+import Foundation
 import TickettyCore
 
 /// A change the agent made that must reach the server.
@@ -8,6 +9,11 @@ public enum Write: Hashable, Sendable, Codable {
     case setPriority(TicketPriority, [TicketID])
     case assign(Assignee, [TicketID])
     case post(OutgoingMessage, Ticket)
+
+    /// Whether this is a reply to the customer (held for undo-send).
+    public var isReply: Bool {
+        if case .post(let message, _) = self { message.kind == .reply } else { false }
+    }
 
     /// The tickets this write changes.
     public var ticketIDs: [TicketID] {
@@ -25,10 +31,16 @@ public struct PendingWrite: Hashable, Sendable {
     public var write: Write
     /// The tickets as they were before the write, to roll back to if the server refuses it.
     public var previous: [Ticket]
+    /// Held until then before sending (a reply, for undo-send).
+    public var holdUntil: Date?
+    /// When the runner tries again after a passing failure, if it failed.
+    public var retryAt: Date?
 
-    public init(id: Int, write: Write, previous: [Ticket]) {
+    public init(id: Int, write: Write, previous: [Ticket], holdUntil: Date? = nil, retryAt: Date? = nil) {
         self.id = id
         self.write = write
         self.previous = previous
+        self.holdUntil = holdUntil
+        self.retryAt = retryAt
     }
 }

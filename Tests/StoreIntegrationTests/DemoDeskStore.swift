@@ -2,7 +2,7 @@ import DemoServer
 import Foundation
 import OmnideskBackend
 import TickettyCore
-import TickettyStore
+@testable import TickettyStore
 
 /// A real store wired to the real Omnidesk client, talking HTTP to a demo desk on loopback.
 ///
@@ -16,25 +16,43 @@ final class DemoDeskStore {
 
     static let apiKey = "integration-key"
 
-    static func start(tickets: Int = 60, seed: UInt64 = 7) async throws -> DemoDeskStore {
+    static let readOnlyKey = "integration-read-only"
+
+    /// - Parameters:
+    ///   - journal: The outbox the store's writes go through (in memory by default).
+    ///   - undoSendDelay: How long replies are held; none by default, so tests do not wait.
+    static func start(
+        tickets: Int = 60, seed: UInt64 = 7, journal: (any WriteJournal)? = nil, undoSendDelay: Double = 0,
+        key: String = apiKey
+    ) async throws -> DemoDeskStore {
         var configuration = DemoServerConfiguration()
         configuration.apiKey = apiKey
+        configuration.readOnlyAPIKey = readOnlyKey
         configuration.ticketCount = tickets
         configuration.seed = seed
         let server = try await DemoServer.start(configuration)
         let backend = OmnideskBackend(
             configuration: try OmnideskConfiguration(
-                accountURL: "http://127.0.0.1:\(server.port)", apiKey: apiKey, requestTimeout: .seconds(5)))
-        return DemoDeskStore(server: server, backend: backend)
+                accountURL: "http://127.0.0.1:\(server.port)", apiKey: key, requestTimeout: .seconds(5)))
+        return DemoDeskStore(server: server, backend: backend, journal: journal, undoSendDelay: undoSendDelay)
     }
 
-    private init(server: RunningDemoServer, backend: OmnideskBackend) {
+    /// Retries of failed writes wait a twentieth of their real delay, so a test of 30 % failures
+    /// takes seconds, with the same order of events as in the app.
+    static let quickRetries = WriteQueue.Clock(
+        now: { Date() }, sleep: { seconds in try await Task.sleep(for: .seconds(seconds / 20)) })
+
+    private init(server: RunningDemoServer, backend: OmnideskBackend, journal: (any WriteJournal)?, undoSendDelay: Double) {
         self.server = server
         self.backend = backend
         let (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         self.wakes = wakes
         let mailbox = ActionMailbox(wake: { continuation.yield() })
-        self.store = Store(state: State(accountName: "integration"), backend: backend, mailbox: mailbox)
+        var state = State(accountName: "integration")
+        state.undoSendDelay = undoSendDelay
+        let runner = EffectRunner(
+            backend: backend, send: mailbox.post, journal: journal, draftArchive: nil, writeClock: Self.quickRetries)
+        self.store = Store(state: state, runner: runner, mailbox: mailbox)
     }
 
     /// Sends an action as a key press would.

@@ -18,22 +18,42 @@ final class StoreFailureTests: XCTestCase {
         await desk.stop()
     }
 
-    func testAFailedStatusChangeRollsBackAndSaysWhy() async throws {
+    func testARefusedStatusChangeRollsBackAndNamesTheMissingPermission() async throws {
+        await desk.stop()
+        desk = try await DemoDeskStore.start(tickets: 20, key: DemoDeskStore.readOnlyKey)
+        desk.send(.started)
+        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        let id = try XCTUnwrap(desk.store.state.selectedTicketID)
+        let original = try XCTUnwrap(desk.store.state.tickets[id]?.status)
+        let target: TicketStatus = original == .solved ? .open : .solved
+
+        desk.send(.command(.setStatus(target)))
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, target)
+        try await desk.waitUntil("the refusal to be reported") { $0.pendingWrites.isEmpty }
+
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, original, "rolled back to what the server has")
+        XCTAssertEqual(desk.store.state.message?.severity, .error)
+        XCTAssertTrue(desk.store.state.message?.text.contains("Not allowed") ?? false, "\(desk.store.state.message?.text ?? "")")
+        let onServer = try await desk.backend.ticket(id)
+        XCTAssertEqual(onServer.ticket.status, original, "nothing changed on the server")
+    }
+
+    func testAServerErrorKeepsTheChangeOnScreenAndLandsItWhenTheServerIsBack() async throws {
         let id = try XCTUnwrap(desk.store.state.selectedTicketID)
         let original = try XCTUnwrap(desk.store.state.tickets[id]?.status)
         let target: TicketStatus = original == .solved ? .open : .solved
         await desk.server.setFaults(Faults(mode: .error500))
 
         desk.send(.command(.setStatus(target)))
-        XCTAssertEqual(desk.store.state.tickets[id]?.status, target)
-        try await desk.waitUntil("the failure to be reported") { $0.pendingWrites.isEmpty }
+        try await desk.waitUntil("the write to wait for a retry") { $0.pendingWrites.first?.retryAt != nil }
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, target, "kept on screen, not rolled back")
+        XCTAssertTrue(desk.store.state.message?.text.contains("retrying in") ?? false, "\(desk.store.state.message?.text ?? "")")
 
-        XCTAssertEqual(desk.store.state.tickets[id]?.status, original, "rolled back to what the server has")
-        XCTAssertEqual(desk.store.state.message?.severity, .error)
-        XCTAssertTrue(desk.store.state.message?.text.contains("Server error 500") ?? false, "\(desk.store.state.message?.text ?? "")")
         await desk.server.setFaults(Faults())
+        try await desk.waitUntil("the write to land", seconds: 20) { $0.pendingWrites.isEmpty }
+        XCTAssertEqual(desk.store.state.tickets[id]?.status, target)
         let onServer = try await desk.backend.ticket(id)
-        XCTAssertEqual(onServer.ticket.status, original, "nothing changed on the server")
+        XCTAssertEqual(onServer.ticket.status, target)
     }
 
     func testARefusedReplyKeepsEveryWordOfTheDraft() async throws {

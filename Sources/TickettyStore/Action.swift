@@ -20,6 +20,10 @@ public enum Action: Hashable, Sendable {
 
     case ticketsLoaded(TicketPage, TicketQuery)
     case ticketLoaded(TicketDetail)
+    /// At start, a slice of the local cache (sent before `started`, then in chunks).
+    case cacheLoaded(CachedData)
+    /// The open ticket's timeline as the local cache had it.
+    case cachedTicketLoaded(TicketDetail)
     case agentsLoaded([Agent])
     /// A read failed.
     case requestFailed(ReadRequest, BackendError)

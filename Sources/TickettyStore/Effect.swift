@@ -8,6 +8,9 @@ public enum Effect: Hashable, Sendable {
     case fetchTickets(TicketQuery)
     /// Load one ticket with its timeline. Answered by `ticketLoaded` or `requestFailed`.
     case fetchTicket(TicketID)
+    /// Read one ticket's timeline from the local cache. Answered by `cachedTicketLoaded`, or
+    /// not at all when the cache has none.
+    case loadCachedTicket(TicketID)
     /// Load the account's agents. Answered by `agentsLoaded` or `requestFailed`.
     case fetchAgents
     /// Record a write in the outbox, then send it (not before `holdUntil`, when set: a reply

@@ -23,26 +23,26 @@ public final class EffectRunner: Sendable {
     /// tasks per effect could overtake each other: a cancel before its write).
     private let writeOrders: AsyncStream<WriteOrder>.Continuation
     private let drafts: DraftSaver?
+    private let local: (any LocalCache)?
 
-    /// - Parameters:
-    ///   - journal: The outbox on disk; `nil` keeps writes in memory only (tests, no cache).
-    ///   - draftArchive: Where drafts are saved as typed; `nil` keeps them in memory only.
+    /// - Parameter local: The account's local database: the outbox, drafts and cached
+    ///   timelines. `nil` keeps everything in memory (the demo desk, tests).
     public convenience init(
-        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
-        journal: (any WriteJournal)? = nil, draftArchive: (any DraftArchive)? = nil
+        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void, local: (any LocalCache)? = nil
     ) {
-        self.init(backend: backend, send: send, journal: journal, draftArchive: draftArchive, writeClock: .system)
+        self.init(backend: backend, send: send, local: local, writeClock: .system)
     }
 
     init(
         backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
-        journal: (any WriteJournal)?, draftArchive: (any DraftArchive)?, writeClock: WriteQueue.Clock
+        local: (any LocalCache)?, writeClock: WriteQueue.Clock
     ) {
         self.backend = backend
         self.send = send
+        self.local = local
         self.timers = EffectTimers(send: send)
-        self.drafts = draftArchive.map { DraftSaver(archive: $0, send: send) }
-        let queue = WriteQueue(backend: backend, journal: journal, send: send, clock: writeClock)
+        self.drafts = local.map { DraftSaver(archive: $0, send: send) }
+        let queue = WriteQueue(backend: backend, journal: local, send: send, clock: writeClock)
         let (orders, continuation) = AsyncStream.makeStream(of: WriteOrder.self)
         self.writeOrders = continuation
         Task {
@@ -87,6 +87,12 @@ public final class EffectRunner: Sendable {
                 } catch {
                     send(.requestFailed(.ticket(id), error))
                 }
+            }
+        case .loadCachedTicket(let id):
+            guard let local else { break }
+            Task {
+                // A cache that cannot be read is no news: the server's answer follows anyway.
+                if let detail = try? local.loadDetail(id) { send(.cachedTicketLoaded(detail)) }
             }
         case .fetchAgents:
             Task {

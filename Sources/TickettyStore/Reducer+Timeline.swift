@@ -12,6 +12,8 @@ extension State {
         }
         openTicketID = id
         focus = .timeline
+        // The cached timeline shows at once (and offline); the server's replaces it.
+        if hasLocalCache, openTicket == nil { return [.loadCachedTicket(id), .fetchTicket(id)] }
         return [.fetchTicket(id)]
     }
 

@@ -37,6 +37,10 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.ticketsLoaded(page, for: query)
     case .ticketLoaded(let detail):
         return state.ticketLoaded(detail)
+    case .cacheLoaded(let data):
+        return state.cacheLoaded(data)
+    case .cachedTicketLoaded(let detail):
+        return state.cachedTicketLoaded(detail)
     case .agentsLoaded(let agents):
         state.agents = agents
         state.agentsWanted = false

@@ -56,6 +56,8 @@ public struct State: Hashable, Sendable {
     public var sync: SyncStatus
     /// The list refresh under way, if any: which page is awaited and what it found so far.
     public var listSync: ListSync?
+    /// Whether a local cache backs this session (timelines are then read from it first).
+    public var hasLocalCache: Bool
     /// Whether the whole list has been paged in once; later refreshes stop paging early at
     /// the first page whose last ticket is unchanged.
     public var hasLoadedAllTickets: Bool
@@ -113,6 +115,7 @@ public struct State: Hashable, Sendable {
         self.sync = .idle
         self.listSync = nil
         self.hasLoadedAllTickets = false
+        self.hasLocalCache = false
         self.failedReads = 0
         self.pageSize = 500
         self.message = nil

@@ -22,7 +22,7 @@ final class DemoDeskStore {
     ///   - journal: The outbox the store's writes go through (in memory by default).
     ///   - undoSendDelay: How long replies are held; none by default, so tests do not wait.
     static func start(
-        tickets: Int = 60, seed: UInt64 = 7, journal: (any WriteJournal)? = nil, undoSendDelay: Double = 0,
+        tickets: Int = 60, seed: UInt64 = 7, journal: MemoryJournal? = nil, undoSendDelay: Double = 0,
         key: String = apiKey
     ) async throws -> DemoDeskStore {
         var configuration = DemoServerConfiguration()
@@ -42,7 +42,7 @@ final class DemoDeskStore {
     static let quickRetries = WriteQueue.Clock(
         now: { Date() }, sleep: { seconds in try await Task.sleep(for: .seconds(seconds / 20)) })
 
-    private init(server: RunningDemoServer, backend: OmnideskBackend, journal: (any WriteJournal)?, undoSendDelay: Double) {
+    private init(server: RunningDemoServer, backend: OmnideskBackend, journal: MemoryJournal?, undoSendDelay: Double) {
         self.server = server
         self.backend = backend
         let (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -50,8 +50,7 @@ final class DemoDeskStore {
         let mailbox = ActionMailbox(wake: { continuation.yield() })
         var state = State(accountName: "integration")
         state.undoSendDelay = undoSendDelay
-        let runner = EffectRunner(
-            backend: backend, send: mailbox.post, journal: journal, draftArchive: nil, writeClock: Self.quickRetries)
+        let runner = EffectRunner(backend: backend, send: mailbox.post, local: journal, writeClock: Self.quickRetries)
         self.store = Store(state: state, runner: runner, mailbox: mailbox)
     }
 

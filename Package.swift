@@ -45,6 +45,14 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
 
+        // The local SQLite database of one account: cached tickets, timelines, outbox, drafts.
+        .target(
+            name: "TickettyCache",
+            dependencies: [
+                "TickettyCore", "TickettyStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+
         // The ncursesw terminal: the only module that imports CNCursesW.
         .target(name: "TickettyCurses", dependencies: ["CNCursesW", "TickettyUI"]),
 
@@ -70,7 +78,7 @@ let package = Package(
             name: "ticketty",
             dependencies: [
                 "TickettyCore", "TickettyStore", "TickettyUI", "TickettyCurses",
-                "OmnideskBackend", "DemoServer", "HTMLText",
+                "OmnideskBackend", "DemoServer", "HTMLText", "TickettyCache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -85,13 +93,20 @@ let package = Package(
         .executableTarget(
             name: "ticketty-bench",
             dependencies: [
-                "HTMLText", "TickettyCore", "TickettyStore", "TickettyUI",
+                "HTMLText", "TickettyCore", "TickettyStore", "TickettyUI", "TickettyCache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "TickettyCoreTests", dependencies: ["TickettyCore"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
         .testTarget(name: "TickettyStoreTests", dependencies: ["TickettyStore", "TickettyCore"]),
+        // GRDB too: the migration tests write databases in the format of older builds by hand.
+        .testTarget(
+            name: "TickettyCacheTests",
+            dependencies: [
+                "TickettyCache", "TickettyCore", "TickettyStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // The store, its effect runner and the Omnidesk client together against the demo desk.
         .testTarget(
             name: "StoreIntegrationTests",

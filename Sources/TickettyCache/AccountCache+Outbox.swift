@@ -5,16 +5,13 @@ import TickettyStore
 /// The writes the agent made that the server has not confirmed yet. They survive a crash or
 /// power loss and are replayed in the order of their ids.
 extension AccountCache {
-    /// Adds `entry` to the outbox; it is on disk when this returns (the transaction syncs
-    /// with `synchronous = FULL`). Throws if the outbox already holds an entry with its id.
+    /// Adds `entry` to the outbox, replacing a kept entry with the same id (as `WriteJournal`
+    /// asks); it is on disk when this returns (the transaction syncs with `synchronous = FULL`).
     public func enqueue(_ entry: OutboxEntry) throws(CacheError) {
         let write = try Self.encode(entry)
         try durableWrite("keep write #\(entry.id)") { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE id = ?", arguments: [entry.id]) != nil {
-                throw CacheError(.failed, "cache: the outbox already holds write #\(entry.id)")
-            }
             try db.execute(
-                sql: "INSERT INTO outbox (id, write, createdAt, notBefore, attempts) VALUES (?, ?, ?, ?, ?)",
+                sql: "INSERT OR REPLACE INTO outbox (id, write, createdAt, notBefore, attempts) VALUES (?, ?, ?, ?, ?)",
                 arguments: Self.arguments(entry, write: write))
         }
     }

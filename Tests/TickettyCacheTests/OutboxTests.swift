@@ -43,11 +43,11 @@ import TickettyStore
         #expect(entries.first?.notBefore == Fixtures.date(60))
     }
 
-    @Test func enqueueingAnIDTwiceIsRefusedAndKeepsTheFirst() throws {
+    @Test func enqueueingAnIDAgainReplacesTheEntry() throws {
         let cache = try AccountCache.inMemory()
         try cache.enqueue(Fixtures.reply(1, to: 1))
-        #expect(throws: CacheError.self) { try cache.enqueue(Fixtures.reply(1, to: 2)) }
-        #expect(try cache.outboxEntries() == [Fixtures.reply(1, to: 1)])
+        try cache.enqueue(Fixtures.reply(1, to: 2))
+        #expect(try cache.outboxEntries() == [Fixtures.reply(1, to: 2)])
     }
 
     @Test func anEntryThatNoLongerDecodesIsSkippedButKept() throws {
@@ -73,5 +73,19 @@ import TickettyStore
             try await group.waitForAll()
         }
         #expect(try cache.outboxEntries().map(\.id) == Array(1...40))
+    }
+}
+
+@Suite struct LocalCacheConformanceTests {
+    @Test func theStoreReachesTheOutboxDraftsAndTimelinesThroughItsProtocol() throws {
+        let concrete = try AccountCache.inMemory()
+        let cache: any LocalCache = concrete
+        try cache.enqueue(Fixtures.reply(1, to: 1))
+        try cache.save(Draft(ticketID: 1, kind: .note, text: "n", cursor: 1))
+        try concrete.save(Fixtures.detail(Fixtures.ticket(1), messages: ["hi"]))
+
+        #expect(try concrete.outboxEntries().map(\.id) == [1])
+        #expect(try concrete.loadDrafts().count == 1)
+        #expect(try cache.loadDetail(1)?.timeline.count == 1)
     }
 }

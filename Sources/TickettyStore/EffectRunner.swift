@@ -49,6 +49,7 @@ public final class EffectRunner: Sendable {
             for await order in orders {
                 switch order {
                 case .add(let entry): await queue.add(entry)
+                case .resume(let entry): await queue.add(entry, isRecorded: true)
                 case .cancel(let ids): await queue.cancel(ids)
                 }
             }
@@ -58,6 +59,8 @@ public final class EffectRunner: Sendable {
 
     private enum WriteOrder: Sendable {
         case add(OutboxEntry)
+        /// A write the outbox already holds, from an earlier run.
+        case resume(OutboxEntry)
         case cancel([Int])
     }
 
@@ -105,7 +108,7 @@ public final class EffectRunner: Sendable {
         case .perform(let write, let id, let holdUntil):
             writeOrders.yield(.add(OutboxEntry(id: id, write: write, createdAt: Date(), notBefore: holdUntil)))
         case .resumeWrites(let entries):
-            for entry in entries { writeOrders.yield(.add(entry)) }
+            for entry in entries { writeOrders.yield(.resume(entry)) }
         case .cancelWrites(let ids):
             writeOrders.yield(.cancel(ids))
         case .scheduleRefresh(let seconds):

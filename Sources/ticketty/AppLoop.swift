@@ -39,15 +39,14 @@ final class AppLoop {
 
     /// Runs the session on a thread of its own and returns when it ends, the terminal restored.
     static func runOnDedicatedThread(
-        session: Wiring.Session, theme: Theme, keymap: Keymap, refreshSeconds: Double,
+        session: Wiring.Session, theme: Theme, settings: LaunchSettings,
         environment: [String: String], logger: Logger
     ) async -> AppOutcome {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 continuation.resume(
                     returning: run(
-                        session: session, theme: theme, keymap: keymap, refreshSeconds: refreshSeconds,
-                        environment: environment, logger: logger))
+                        session: session, theme: theme, settings: settings, environment: environment, logger: logger))
             }
             thread.name = "ticketty-ui"
             thread.stackSize = 8 << 20
@@ -56,7 +55,7 @@ final class AppLoop {
     }
 
     private static func run(
-        session: Wiring.Session, theme: Theme, keymap: Keymap, refreshSeconds: Double,
+        session: Wiring.Session, theme: Theme, settings: LaunchSettings,
         environment: [String: String], logger: Logger
     ) -> AppOutcome {
         do {
@@ -65,13 +64,20 @@ final class AppLoop {
             let terminal = try CursesTerminal(environment: environment)
             defer { terminal.restore() }
             var state = State(accountName: session.accountName, isDemo: session.isDemo)
-            state.refreshInterval = refreshSeconds
+            state.refreshInterval = settings.refreshSeconds
+            state.undoSendDelay = settings.undoSendSeconds
+            state.undoWindow = settings.undoSeconds
             let mailbox = ActionMailbox(wake: { wakePipe.signal() })
-            let store = Store(state: state, backend: session.backend, mailbox: mailbox)
+            // What the server sends is copied to the cache on its way to the store.
+            let writer = session.cache.map { CacheWriter(cache: $0, logger: logger) }
+            let post = writer?.tapping(mailbox.post) ?? mailbox.post
+            let runner = EffectRunner(backend: session.backend, send: post, local: session.cache)
+            let store = Store(state: state, runner: runner, mailbox: mailbox)
             let loop = AppLoop(
-                terminal: terminal, store: store, screen: Screen(theme: theme, keymap: keymap), router: KeyRouter(keymap: keymap),
-                wakePipe: wakePipe, signals: signals, environment: environment, logger: logger)
-            return loop.run()
+                terminal: terminal, store: store, screen: Screen(theme: theme, keymap: settings.keymap),
+                router: KeyRouter(keymap: settings.keymap), wakePipe: wakePipe, signals: signals,
+                environment: environment, logger: logger)
+            return loop.run(session: session, cacheWriter: writer)
         } catch {
             return .failed(error.userMessage)
         }
@@ -91,9 +97,19 @@ final class AppLoop {
         self.logger = logger
     }
 
-    private func run() -> AppOutcome {
+    private func run(session: Wiring.Session, cacheWriter: CacheWriter?) -> AppOutcome {
         store.onAppEffect = { [unowned self] effect in appEffects.append(effect) }
         reportViewport()
+        // The cached queue, drafts and outbox come first: the first paint shows the list
+        // before the network has said a word, and offline it is all there is.
+        if let cache = session.cache {
+            if let problem = CacheStartup.restore(into: store, from: cache) {
+                store.send(.localStoreFailed(problem))
+            }
+            CacheStartup.loadRest(from: cache, post: store.mailbox.post, logger: logger)
+        } else if let problem = session.cacheProblem {
+            store.send(.localStoreFailed(problem))
+        }
         store.send(.started)
         performAppEffects()
         redraw()

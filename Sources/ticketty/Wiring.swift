@@ -2,16 +2,22 @@ import DemoServer
 import Foundation
 import Logging
 import OmnideskBackend
+import TickettyCache
 import TickettyCore
 
 /// Connects the program to its desk: a real Omnidesk account, or the built-in demo desk
 /// started in-process and reached over real HTTP, exactly like an account.
 enum Wiring {
-    /// The backend and, for the demo, the server it talks to.
+    /// The backend, the account's local cache and, for the demo, the server it talks to.
     struct Session: Sendable {
         let backend: any HelpdeskBackend
         let demoServer: RunningDemoServer?
         let accountName: String
+        /// The account's SQLite cache and outbox; `nil` for the demo desk (it starts afresh
+        /// each run, so a cache would show tickets it no longer has) or when it cannot open.
+        var cache: AccountCache? = nil
+        /// Why there is no cache for an account, to say in the status line.
+        var cacheProblem: String? = nil
         var isDemo: Bool { demoServer != nil }
 
         /// Stops the demo server, if one was started.
@@ -23,7 +29,9 @@ enum Wiring {
     /// The status line's name for the demo desk.
     static let demoAccountName = "DEMO"
 
-    static func connect(_ settings: LaunchSettings, logger: Logger) async throws(AppFailure) -> Session {
+    static func connect(
+        _ settings: LaunchSettings, environment: [String: String], logger: Logger
+    ) async throws(AppFailure) -> Session {
         switch settings.desk {
         case .demo:
             return try await startDemo(logger: logger)
@@ -36,9 +44,18 @@ enum Wiring {
                 throw AppFailure(error.userMessage)
             }
             logger.info("account \(configuration.apiBaseURL)")
-            return Session(
+            var session = Session(
                 backend: OmnideskBackend(configuration: configuration), demoServer: nil,
                 accountName: configuration.accountName)
+            do throws(CacheError) {
+                // Keyed by the API address, port included, so two desks never share a cache.
+                session.cache = try AccountCache.open(
+                    account: configuration.apiBaseURL, in: AccountCache.defaultDirectory(environment: environment))
+            } catch {
+                logger.warning("no local cache: \(error)")
+                session.cacheProblem = "No local cache (\(error)): writes will not survive a crash"
+            }
+            return session
         }
     }
 

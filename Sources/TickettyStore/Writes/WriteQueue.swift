@@ -55,11 +55,11 @@ actor WriteQueue {
         self.maximumConcurrent = max(1, maximumConcurrent)
     }
 
-    /// Records a write in the outbox, then sends it when its turn comes. A write already queued
-    /// (the same id) is not queued twice.
-    func add(_ entry: OutboxEntry) {
+    /// Records a write in the outbox (unless it came from there: `isRecorded`), then sends it
+    /// when its turn comes. A write already queued (the same id) is not queued twice.
+    func add(_ entry: OutboxEntry, isRecorded: Bool = false) {
         guard !entries.contains(where: { $0.id == entry.id }) else { return }
-        record { try $0.enqueue(entry) }
+        if !isRecorded { record { try $0.enqueue(entry) } }
         entries.append(entry)
         pump()
     }

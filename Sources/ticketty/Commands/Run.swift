@@ -38,10 +38,9 @@ struct Run: AsyncParsableCommand {
         let logger = AppLogging.bootstrap(stateDirectory: settings.paths.stateDirectory)
         let theme = try ThemeLocator.load(
             name: settings.themeName, userThemes: settings.paths.themesDirectory, executablePath: CommandLine.arguments[0])
-        let session = try await Wiring.connect(settings, logger: logger)
+        let session = try await Wiring.connect(settings, environment: environment, logger: logger)
         let outcome = await AppLoop.runOnDedicatedThread(
-            session: session, theme: theme, keymap: settings.keymap, refreshSeconds: settings.refreshSeconds,
-            environment: environment, logger: logger)
+            session: session, theme: theme, settings: settings, environment: environment, logger: logger)
         await session.close()
         switch outcome {
         case .quit:

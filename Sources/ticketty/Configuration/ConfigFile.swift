@@ -10,6 +10,8 @@ import TickettyUI
 /// api_key_command = "pass show omnidesk/mybrand"
 /// theme = "default"
 /// refresh_seconds = 60
+/// undo_send_seconds = 5     # replies wait this long, so u can take them back (0: never)
+/// undo_seconds = 60         # u undoes changes made this recently
 /// time_zone = "Europe/Moscow"
 ///
 /// [keys.list]              # the sections of a keys file, under [keys.…]
@@ -25,11 +27,13 @@ struct ConfigFile: Equatable {
     var apiKey: Secret?
     var theme: String?
     var refreshSeconds: Double?
+    var undoSendSeconds: Double?
+    var undoSeconds: Double?
     var timeZone: TimeZone?
     /// The default bindings with those of the `[keys]` table put over them.
     var keymap: Keymap = .defaults
 
-    static let knownKeys = ["url", "api_key_command", "api_key", "theme", "refresh_seconds", "time_zone", "keys"]
+    static let knownKeys = ["url", "api_key_command", "api_key", "theme", "refresh_seconds", "undo_send_seconds", "undo_seconds", "time_zone", "keys"]
 
     /// Reads the file at `path`.
     ///
@@ -80,6 +84,10 @@ struct ConfigFile: Equatable {
                 }
                 guard seconds >= 1 else { throw .invalidValue(file: file, key: key, detail: "must be at least 1") }
                 config.refreshSeconds = seconds
+            case "undo_send_seconds":
+                config.undoSendSeconds = try seconds(value, key: key, file: file, within: 0...600)
+            case "undo_seconds":
+                config.undoSeconds = try seconds(value, key: key, file: file, within: 0...86_400)
             case "time_zone":
                 let name = try string(value, key: key, file: file)
                 guard let zone = TimeZone(identifier: name) else {
@@ -100,6 +108,18 @@ struct ConfigFile: Equatable {
             }
         }
         return config
+    }
+
+    private static func seconds(
+        _ value: TOMLValueConvertible, key: String, file: String, within range: ClosedRange<Double>
+    ) throws(ConfigError) -> Double {
+        guard let seconds = value.double ?? value.int.map(Double.init) else {
+            throw .wrongType(file: file, key: key, expected: "a number of seconds")
+        }
+        guard range.contains(seconds) else {
+            throw .invalidValue(file: file, key: key, detail: "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound))")
+        }
+        return seconds
     }
 
     private static func string(_ value: TOMLValueConvertible, key: String, file: String) throws(ConfigError) -> String {

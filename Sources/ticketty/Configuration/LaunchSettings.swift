@@ -17,12 +17,18 @@ struct LaunchSettings: Equatable {
     /// The theme asked for by name, or nil for the default.
     var themeName: String?
     var refreshSeconds: Double
+    /// How long a reply waits before it is sent, so `u` can take it back (0: at once).
+    var undoSendSeconds: Double
+    /// How long after an action `u` can still undo it.
+    var undoSeconds: Double
     var timeZone: TimeZone
     /// The default key bindings with the config file's `[keys]` put over them.
     var keymap: Keymap
     var paths: ConfigPaths
 
     static let defaultRefreshSeconds: Double = 60
+    static let defaultUndoSendSeconds: Double = 5
+    static let defaultUndoSeconds: Double = 60
 
     /// Resolves the settings.
     ///
@@ -49,6 +55,8 @@ struct LaunchSettings: Equatable {
             desk: desk,
             themeName: themeName ?? config.theme,
             refreshSeconds: refreshSeconds ?? config.refreshSeconds ?? defaultRefreshSeconds,
+            undoSendSeconds: config.undoSendSeconds ?? defaultUndoSendSeconds,
+            undoSeconds: config.undoSeconds ?? defaultUndoSeconds,
             timeZone: config.timeZone ?? .current,
             keymap: config.keymap,
             paths: paths)

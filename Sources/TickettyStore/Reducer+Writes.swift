@@ -13,7 +13,11 @@ import TickettyCore
 //   write changed is undone; a later pending write to the same field keeps its value on screen
 //   and now rolls back to what the failed write had found.
 // - A write succeeds: it is dropped, and applied into the snapshots of still-pending writes made
-//   before it, so a later failure of an earlier write never undoes a confirmed one.
+//   before it, so a later failure of an earlier write never undoes a confirmed one. It is also
+//   kept as landed: a read that crossed the write on the wire brings the ticket as it was before
+//   (its `lastUpdate` no newer than the write's snapshot), and the landed write is applied to
+//   that again rather than flipping the screen back until the next refresh. Server data newer
+//   than the snapshot already holds the write, and retires it for that ticket.
 
 extension State {
     /// The tickets a ticket command applies to now.
@@ -76,6 +80,11 @@ extension State {
         for earlier in 0..<index {
             pendingWrites[earlier].previous = pendingWrites[earlier].previous.map(done.write.applied)
         }
+        // A post changes no field of the ticket: nothing for a crossing read to undo.
+        if case .post = done.write {} else if !done.previous.isEmpty {
+            landedWrites.append(done)
+            if landedWrites.count > State.landedWritesKept { landedWrites.removeFirst() }
+        }
         message = StatusMessage(done.write.confirmation)
         if case .post(let sent, let ticket) = done.write {
             return postSucceeded(sent, on: ticket.id)
@@ -99,10 +108,29 @@ extension State {
         return []
     }
 
-    /// Takes a ticket from the server, unless ours is newer, keeping pending writes on top.
+    /// Takes a ticket from the server, unless ours is newer, keeping landed writes the data
+    /// predates and pending writes on top.
     mutating func merge(_ incoming: Ticket) {
         if let known = tickets[incoming.id], known.lastUpdate > incoming.lastUpdate { return }
-        rebase(incoming, fromPendingIndex: 0)
+        rebase(reapplyingLandedWrites(to: incoming), fromPendingIndex: 0)
+    }
+
+    /// How many confirmed writes are remembered against reads that crossed them.
+    static let landedWritesKept = 200
+
+    /// Applies again the confirmed writes that `incoming` predates; retires those it includes.
+    private mutating func reapplyingLandedWrites(to incoming: Ticket) -> Ticket {
+        var ticket = incoming
+        for index in landedWrites.indices {
+            guard let before = landedWrites[index].previous.first(where: { $0.id == incoming.id }) else { continue }
+            if incoming.lastUpdate <= before.lastUpdate {
+                ticket = landedWrites[index].write.applied(to: ticket)
+            } else {
+                landedWrites[index].previous.removeAll { $0.id == incoming.id }
+            }
+        }
+        landedWrites.removeAll { $0.previous.isEmpty }
+        return ticket
     }
 
     /// Makes `base` the ticket before the pending writes from `start` on, re-applies those that

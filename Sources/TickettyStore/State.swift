@@ -70,6 +70,9 @@ public struct State: Hashable, Sendable {
 
     /// Writes shown optimistically and not yet confirmed.
     public var pendingWrites: [PendingWrite]
+    /// Writes the server confirmed, with the tickets as they were before, until server data
+    /// newer than that arrives (see Reducer+Writes).
+    public var landedWrites: [PendingWrite]
     /// Seconds a reply waits before it is sent, so `u` can still take it back (0: at once).
     public var undoSendDelay: Double
     /// Seconds after an action during which `u` undoes it.
@@ -120,6 +123,7 @@ public struct State: Hashable, Sendable {
         self.pageSize = 500
         self.message = nil
         self.pendingWrites = []
+        self.landedWrites = []
         self.undoSendDelay = 5
         self.undoWindow = 60
         self.undoHistory = []

@@ -131,3 +131,25 @@ final class ReducerWritesTests: XCTestCase {
         XCTAssertEqual(state.message?.text, "No ticket selected")
     }
 }
+
+final class LandedWritesTests: XCTestCase {
+    private let tickets = Fixture.tickets(3)
+
+    func testAReadThatCrossedAConfirmedWriteDoesNotFlipTheScreenBack() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.setStatus(.closed)), .writeSucceeded(id: 1))
+        // A refresh sent before the write landed answers with the ticket as it was.
+        state.send(.refreshDue)
+        state.send(.ticketsLoaded(TicketPage(tickets: tickets, start: 0, total: 3), Fixture.firstPage))
+        XCTAssertEqual(state.tickets[1]?.status, .closed)
+
+        // Newer server data holds the write (or someone else's later change): it wins.
+        var reopened = tickets[0]
+        reopened.status = .open
+        reopened.lastUpdate = Fixture.now.addingTimeInterval(30)
+        state.send(.refreshDue)
+        state.send(.ticketsLoaded(TicketPage(tickets: [reopened], start: 0, total: 1), Fixture.firstPage))
+        XCTAssertEqual(state.tickets[1]?.status, .open)
+        XCTAssertEqual(state.landedWrites, [], "retired once the server showed newer data")
+    }
+}

@@ -27,6 +27,8 @@ public enum Action: Hashable, Sendable {
     case agentsLoaded([Agent])
     /// A read failed.
     case requestFailed(ReadRequest, BackendError)
+    /// A create write made this ticket; sent just before that write's `writeSucceeded`.
+    case ticketCreated(Ticket, writeID: Int)
     case writeSucceeded(id: Int)
     case writeFailed(id: Int, BackendError)
     /// A write failed in a way that may pass (5xx, 429, no connection); it stays in the outbox

@@ -27,6 +27,20 @@ public enum Command: Hashable, Sendable {
     case toggleMark
     /// `u`: takes back the last action within the undo window, or a reply still held.
     case undo
+    /// `t`: a prompt holding the tags the targets share, to edit as a list or with `+tag -tag`.
+    case openTagPrompt
+    /// `:tag vip`, `:untag vip`, or Enter in the tags prompt.
+    case updateTags(adding: [String], removing: [String])
+    /// `e`: a prompt holding the selected ticket's title.
+    case editTitle
+    /// `:title New words`, or Enter in the title prompt.
+    case setTitle(String)
+    /// `c`: the form for a new ticket.
+    case startCreate
+    /// `D`: asks, then deletes the targets with one request.
+    case deleteTickets
+    /// Asks, then detaches the customer from the selected ticket.
+    case unlinkCustomer
 
     // Writing
     case startReply

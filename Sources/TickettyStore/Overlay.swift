@@ -14,6 +14,12 @@ public enum Overlay: Hashable, Sendable {
     case commandLine(CommandLineInput)
     /// Asks before quitting (for example while writes are still pending).
     case confirmQuit
+    /// The one-line prompt for a new title (`e`) or the tags (`t`).
+    case textPrompt(TextPrompt)
+    /// Asks before a write that cannot be undone (`D` delete, unlinking the customer); `y` sends it.
+    case confirmWrite(Write)
+    /// The `c` form for a new ticket.
+    case createForm(NewTicketForm)
 }
 
 /// The state of a filterable list: what was typed and which row is selected.

@@ -30,15 +30,18 @@ extension State {
     }
 
     /// Rebuilds the visible list from `tickets` and the filter, most recently updated first,
-    /// and keeps the cursor on the same ticket; if that ticket is gone, on the same row.
+    /// leaving out tickets a pending delete hides, and keeps the cursor on the same ticket; if that ticket is gone, on the same row.
     mutating func recomputeVisibleTickets() {
         let oldIndex = selectedIndex
         let filter = TicketFilter(self.filter)
+        let deleting = ticketsBeingDeleted
         // Sort small keys, not whole tickets: moving tickets around costs their strings'
         // reference counting, which for 10 000 tickets is most of the time.
         var order: [(lastUpdate: Date, id: TicketID)] = []
         order.reserveCapacity(tickets.count)
-        for ticket in tickets.values where filter.isEmpty || filter.matches(searchKey: searchIndex.key(for: ticket)) {
+        for ticket in tickets.values where !deleting.contains(ticket.id)
+            && (filter.isEmpty || filter.matches(searchKey: searchIndex.key(for: ticket)))
+        {
             order.append((ticket.lastUpdate, ticket.id))
         }
         order.sort { $0 > $1 }

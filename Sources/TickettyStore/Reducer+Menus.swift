@@ -60,6 +60,12 @@ extension State {
             return []
         case (.commandLine(let input), _):
             return handleInCommandLine(command, input: input) ?? []
+        case (.textPrompt(let prompt), _):
+            return handleInTextPrompt(command, prompt: prompt)
+        case (.createForm(let form), _):
+            return handleInCreateForm(command, form: form)
+        case (.confirmWrite(let write), .confirmSelection):
+            return confirmWrite(write)
         case (.confirmQuit, .confirmSelection), (.confirmQuit, .quit):
             return [.quit]
         case (_, .quit), (_, .refreshNow):
@@ -106,6 +112,17 @@ extension State {
             overlay = .help(picker)
         case .commandLine(let input):
             editCommandLine(edit, input: input)
+        case .textPrompt(let prompt):
+            editTextPrompt(edit, prompt: prompt)
+        case .createForm(var form):
+            form.apply(edit)
+            overlay = .createForm(form)
+        case .confirmWrite(let write):
+            switch edit {
+            case .insert("y"), .insert("Y"): return confirmWrite(write)
+            case .insert("n"), .insert("N"): overlay = nil
+            default: break
+            }
         case .confirmQuit:
             switch edit {
             case .insert("y"), .insert("Y"): return [.quit]

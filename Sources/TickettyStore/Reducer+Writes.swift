@@ -86,8 +86,16 @@ extension State {
             if landedWrites.count > State.landedWritesKept { landedWrites.removeFirst() }
         }
         message = StatusMessage(done.write.confirmation)
-        if case .post(let sent, let ticket) = done.write {
+        switch done.write {
+        case .post(let sent, let ticket):
             return postSucceeded(sent, on: ticket.id)
+        case .delete(let ids):
+            ticketsDeleted(ids)
+        case .unlinkCustomer(let id):
+            // Who the ticket falls back to is the server's to say.
+            return [.fetchTicket(id)]
+        default:
+            break
         }
         return []
     }
@@ -97,6 +105,7 @@ extension State {
         guard let index = pendingWrites.firstIndex(where: { $0.id == id }) else { return [] }
         let failed = pendingWrites.remove(at: index)
         message = .error(error.userMessage)
+        if case .create = failed.write { message = .error("Ticket not created: \(error.userMessage)") }
         if case .post(let unsent, let ticket) = failed.write {
             postFailed(unsent, on: ticket.id, error)
             return []

@@ -47,6 +47,8 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return []
     case .requestFailed(let request, let error):
         return state.requestFailed(request, error)
+    case .ticketCreated(let ticket, let writeID):
+        return state.ticketCreated(ticket, writeID: writeID)
     case .writeSucceeded(let id):
         return state.writeSucceeded(id: id)
     case .writeFailed(let id, let error):
@@ -117,6 +119,25 @@ extension State {
             return []
         case .undo:
             return undo()
+        case .openTagPrompt:
+            openTagPrompt()
+            return []
+        case .updateTags(let adding, let removing):
+            return performOnTargets { .updateTags(adding: adding, removing: removing, $0) }
+        case .editTitle:
+            editTitle()
+            return []
+        case .setTitle(let title):
+            return setTitle(title)
+        case .startCreate:
+            startCreate()
+            return []
+        case .deleteTickets:
+            askToDelete()
+            return []
+        case .unlinkCustomer:
+            askToUnlinkCustomer()
+            return []
         case .startReply:
             return startCompose(.reply)
         case .startNote:

@@ -115,6 +115,10 @@ public final class Screen {
             case .help(let picker): HelpOverlay(keymap: keymap).render(state, picker: picker, on: screen, into: &frame, theme: theme)
             case .confirmQuit: ConfirmQuit().render(state, on: screen, into: &frame, theme: theme)
             case .commandLine(let input): CommandLinePrompt().render(input, in: layout.status, into: &frame, theme: theme)
+            case .textPrompt(let prompt):
+                TextPromptLine().render(prompt, state: state, in: layout.status, into: &frame, theme: theme)
+            case .confirmWrite(let write): ConfirmWriteBox().render(write, state: state, on: screen, into: &frame, theme: theme)
+            case .createForm(let form): CreateTicketForm().render(form, on: screen, into: &frame, theme: theme)
             }
             cursor = nil
         }

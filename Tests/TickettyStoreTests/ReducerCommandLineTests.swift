@@ -123,3 +123,63 @@ final class ReducerCommandLineTests: XCTestCase {
         XCTAssertNil(state.openTicketID)
     }
 }
+
+/// `:tag`, `:untag`, `:title`, `:delete`, `:unlink`, `:create`.
+final class CommandLineTicketEditsTests: XCTestCase {
+    private let tickets = [
+        Fixture.ticket(1, "One", minutesAgo: 1, tags: ["vip", "billing"]),
+        Fixture.ticket(2, "Two", minutesAgo: 2, tags: ["refund"]),
+    ]
+
+    private func parse(_ line: String, _ state: State) throws -> Command {
+        try CommandLineParser.parse(line, in: state)
+    }
+
+    func testTagAndUntagParseToOneChange() throws {
+        let state = Fixture.loaded(tickets)
+        XCTAssertEqual(try parse("tag vip b2b -spam", state), .updateTags(adding: ["vip", "b2b"], removing: ["spam"]))
+        XCTAssertEqual(try parse("untag vip", state), .updateTags(adding: [], removing: ["vip"]))
+        XCTAssertEqual(try parse("tag -vip", state), .updateTags(adding: [], removing: ["vip"]))
+        XCTAssertEqual(try parse("tag", state), .openTagPrompt, "a bare :tag shows the prompt")
+        XCTAssertThrowsError(try parse("tag +", state))
+    }
+
+    func testTitleKeepsItsSpacingAndNamesRunTheRest() throws {
+        let state = Fixture.loaded(tickets)
+        XCTAssertEqual(try parse("title  Refund  for #12 ", state), .setTitle("Refund  for #12"))
+        XCTAssertEqual(try parse("title", state), .editTitle)
+        XCTAssertEqual(try parse("delete", state), .deleteTickets)
+        XCTAssertEqual(try parse("unlink", state), .unlinkCustomer)
+        XCTAssertEqual(try parse("create", state), .startCreate)
+    }
+
+    func testTagOnTheLineChangesTheMarkedTicketsAtOnce() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.toggleMark), .command(.toggleMark))
+        state.send(.command(.startCommandLine), .edit(.insert("tag urgent-reply")))
+        let effects = state.send(.command(.confirmSelection))
+        XCTAssertEqual(effects, [.perform(.updateTags(adding: ["urgent-reply"], removing: [], [1, 2]), id: 1)])
+        XCTAssertEqual(state.tickets[2]?.tags, ["refund", "urgent-reply"])
+    }
+
+    func testDeleteOnTheLineStillAsks() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.startCommandLine), .edit(.insert("delete")), .command(.confirmSelection))
+        XCTAssertEqual(state.overlay, .confirmWrite(.delete([1])))
+    }
+
+    func testTabCompletesTagsKeepingTheWordsBeforeAndTheSign() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.startCommandLine), .edit(.insert("tag vip re")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "tag vip refund")))
+
+        state.send(.command(.back), .command(.startCommandLine), .edit(.insert("untag b")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "untag billing")), "untag offers the ticket's own tags")
+
+        state.send(.command(.back), .command(.startCommandLine), .edit(.insert("tag vip -bi")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "tag vip -billing")))
+
+        state.send(.command(.back), .command(.startCommandLine), .edit(.insert("cre")), .command(.completeCommandLine))
+        XCTAssertEqual(state.overlay, .commandLine(CommandLineInput(text: "create")))
+    }
+}

@@ -9,6 +9,7 @@ final class KeymapTests: XCTestCase {
         .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
         .back, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark, .startReply, .startNote,
         .sendCompose, .editComposeExternally, .cancelCompose, .startFilter, .refreshNow, .showHelp, .quit,
+        .openTagPrompt, .editTitle, .startCreate, .deleteTickets, .unlinkCustomer,
     ]
 
     func testEveryCommandHasABindingSomewhere() {

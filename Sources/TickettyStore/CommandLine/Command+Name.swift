@@ -7,14 +7,15 @@ extension Command {
             .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
             .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark, .undo,
             .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose, .startFilter,
-            .refreshNow, .startCommandLine, .showHelp, .quit,
+            .refreshNow, .startCommandLine, .showHelp, .quit, .openTagPrompt, .editTitle, .startCreate,
+            .deleteTickets, .unlinkCustomer,
         ]
         + TicketStatus.allCases.map(Command.setStatus)
         + TicketPriority.allCases.map(Command.setPriority)
 
     /// The command's name in keys files and on the `:` line: "move-down", "set-status:solved";
-    /// `nil` for those that need a value typed or picked (`assign`, `openTicket`) and for Tab on
-    /// the `:` line, which no other key needs.
+    /// `nil` for those that need a value typed or picked (`assign`, `openTicket`, `updateTags`,
+    /// `setTitle`) and for Tab on the `:` line, which no other key needs.
     public var name: String? {
         switch self {
         case .moveUp: "move-up"
@@ -32,7 +33,7 @@ extension Command {
         case .openPriorityMenu: "priority-menu"
         case .setPriority(let priority): "set-priority:" + priority.rawValue
         case .openAssignPicker: "assign-picker"
-        case .assign, .completeCommandLine, .openTicket: nil
+        case .assign, .completeCommandLine, .openTicket, .updateTags, .setTitle: nil
         case .toggleMark: "toggle-mark"
         case .undo: "undo"
         case .startReply: "reply"
@@ -45,6 +46,11 @@ extension Command {
         case .startCommandLine: "command-line"
         case .showHelp: "help"
         case .quit: "quit"
+        case .openTagPrompt: "tags"
+        case .editTitle: "edit-title"
+        case .startCreate: "create"
+        case .deleteTickets: "delete"
+        case .unlinkCustomer: "unlink"
         }
     }
 

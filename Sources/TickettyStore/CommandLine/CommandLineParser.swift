@@ -1,3 +1,4 @@
+import Foundation
 import TickettyCore
 
 /// Turns what was typed after `:` into a `Command`, and offers completions for it.
@@ -5,7 +6,8 @@ import TickettyCore
 /// Pure, so the reducer runs it on Enter and the UI can call it too. Every key-bindable command
 /// is accepted by its name ("refresh", "set-status:closed"); the parser adds the spellings meant
 /// for typing: `status solved`, `priority high`, `assign fin` (a group or agent, ignoring case
-/// and accents), `open 858462`, `reply`, `note`, `quit`, `help`.
+/// and accents), `open 858462`, `tag vip -spam`, `untag vip`, `title New words`, `reply`, `note`,
+/// `quit`, `help` (and by name: `delete`, `unlink`, `create`).
 ///
 /// ```swift
 /// let command = try CommandLineParser.parse("status solved", in: state)
@@ -13,7 +15,7 @@ import TickettyCore
 /// ```
 public enum CommandLineParser {
     /// The command words that take an argument, and the words a user types without one.
-    static let argumentCommands = ["status", "priority", "assign", "open"]
+    static let argumentCommands = ["status", "priority", "assign", "open", "tag", "untag", "title"]
     static let plainCommands: [String: Command] = [
         "reply": .startReply, "note": .startNote, "quit": .quit, "help": .showHelp,
     ]
@@ -42,6 +44,17 @@ public enum CommandLineParser {
                 throw .notATicketNumber(argument)
             }
             return .openTicket(TicketID(rawValue: number))
+        case "tag", "untag":
+            // Bare `:tag` opens the prompt, where the current tags can be seen.
+            if argument.isEmpty { return .openTagPrompt }
+            let edit = TagEdit.parse(argument, plainWordsAdd: word.lowercased() == "tag")
+            guard !edit.isEmpty else { throw .badArgument(command: word, argument: argument, expected: ["a tag"]) }
+            return .updateTags(adding: edit.adding, removing: edit.removing)
+        case "title":
+            // The title keeps its own spacing, only trimmed at the ends.
+            let typed = line.drop { $0.isWhitespace }.dropFirst(word.count)
+            let title = typed.trimmingCharacters(in: .whitespaces)
+            return title.isEmpty ? .editTitle : .setTitle(title)
         default:
             if argument.isEmpty, let command = plainCommands[word.lowercased()] ?? Command(name: word) { return command }
             throw .unknownCommand(words.joined(separator: " "))
@@ -60,6 +73,12 @@ public enum CommandLineParser {
             return names.filter { $0.hasPrefix(folded) }
         }
         switch command {
+        case "tag", "untag":
+            // `-vi` completes to `-vip`: the sign stays in front of the tag.
+            let sign = partial.first.map { $0 == "+" || $0 == "-" ? String($0) : "" } ?? ""
+            let stem = TextFolding.fold(String(partial.dropFirst(sign.count)))
+            let offered = command == "untag" || sign == "-" ? targetTags(in: state) : knownTags(in: state)
+            return offered.filter { TextFolding.fold($0).hasPrefix(stem) }.map { sign + $0 }
         case "status": return TicketStatus.allCases.map(\.rawValue).filter { $0.hasPrefix(folded) }
         case "priority": return TicketPriority.allCases.map(\.rawValue).filter { $0.hasPrefix(folded) }
         case "assign":
@@ -71,6 +90,18 @@ public enum CommandLineParser {
             }
         default: return []
         }
+    }
+
+    /// Every tag on the tickets loaded, sorted: what `:tag` may add.
+    static func knownTags(in state: State) -> [String] {
+        var seen: Set<String> = []
+        for ticket in state.tickets.values { seen.formUnion(ticket.tags) }
+        return seen.sorted()
+    }
+
+    /// The tags on the tickets a command would change: what `:untag` may remove.
+    static func targetTags(in state: State) -> [String] {
+        Set(state.commandTargets.compactMap { state.tickets[$0] }.flatMap(\.tags)).sorted()
     }
 
     /// The one group or agent `text` names: an exact match (ignoring case and accents) wins,

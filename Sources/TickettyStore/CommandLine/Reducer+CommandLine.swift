@@ -44,8 +44,11 @@ extension State {
         let endsInBlank = input.text.last?.isWhitespace ?? false
         let words = input.text.split(whereSeparator: \.isWhitespace)
         let isFirstWord = words.count + (endsInBlank ? 1 : 0) <= 1
-        // `assign` matches inside names, so its whole argument is the word to replace.
-        let stem = isFirstWord ? "" : (words.first.map(String.init) ?? "") + " "
+        // `assign` matches inside names, so its whole argument is the word to replace; other
+        // commands (`tag vip bil`) keep every word but the one being typed.
+        let kept = isFirstWord ? [] : words.first?.lowercased() == "assign" ? Array(words.prefix(1))
+            : Array(endsInBlank ? words[...] : words.dropLast())
+        let stem = kept.isEmpty ? "" : kept.joined(separator: " ") + " "
         guard let first = candidates.first else { return CommandLineInput(text: input.text) }
         // "status" is also the start of "status-menu": once the word is whole, Tab moves on to
         // its argument.

@@ -5,7 +5,9 @@ extension Write {
     /// the server confirms.
     ///
     /// Assigning a group clears the agent (the ticket goes back to the group's queue);
-    /// assigning an agent keeps the group. Posting a message changes no field the list shows.
+    /// assigning an agent keeps the group. Posting a message, deleting (the list hides tickets
+    /// with a pending delete instead), creating and unlinking the customer (whose fallback name
+    /// only the server knows) change no field here.
     public func applied(to ticket: Ticket) -> Ticket {
         guard ticketIDs.contains(ticket.id) else { return ticket }
         var ticket = ticket
@@ -19,7 +21,11 @@ extension Write {
             ticket.assignedAgent = nil
         case .assign(.agent(let agent), _):
             ticket.assignedAgent = agent
-        case .post:
+        case .updateTags(let adding, let removing, _):
+            ticket.tags = TagEdit.applying(adding: adding, removing: removing, to: ticket.tags)
+        case .setTitle(let title, _):
+            ticket.title = title
+        case .post, .create, .delete, .unlinkCustomer:
             break
         }
         return ticket
@@ -35,6 +41,23 @@ extension Write {
         case .assign(let assignee, _): return "Assigned \(on) to \(assignee.name)"
         case .post(let message, _):
             return message.kind == .reply ? "Reply sent on \(on)" : "Note added to \(on)"
+        case .updateTags(let adding, let removing, _):
+            let change = (adding.map { "+" + $0 } + removing.map { "-" + $0 }).joined(separator: " ")
+            return "Tags \(change) on \(on)"
+        case .setTitle: return "Title changed on \(on)"
+        case .create(let ticket, _): return "Ticket created: \(ticket.title)"
+        case .delete: return "Deleted \(on)"
+        case .unlinkCustomer: return "Customer unlinked from \(on)"
+        }
+    }
+
+    /// The question asked before a write that cannot be undone, or `nil` when it needs none.
+    public var question: String? {
+        let ids = ticketIDs
+        switch self {
+        case .delete: return ids.count == 1 ? "Delete ticket \(ids[0])?" : "Delete \(ids.count) tickets?"
+        case .unlinkCustomer(let id): return "Unlink the customer from ticket \(id)?"
+        default: return nil
         }
     }
 }

@@ -9,6 +9,15 @@ public enum Write: Hashable, Sendable, Codable {
     case setPriority(TicketPriority, [TicketID])
     case assign(Assignee, [TicketID])
     case post(OutgoingMessage, Ticket)
+    /// Adds and removes tags on every ticket in the list with one request.
+    case updateTags(adding: [String], removing: [String], [TicketID])
+    case setTitle(String, TicketID)
+    /// Opens a ticket; the first message, if any, is posted on it once it exists (a reply for
+    /// outbound tickets, a note for inbound ones), because the API creates tickets empty.
+    case create(NewTicket, firstMessage: OutgoingMessage?)
+    /// Deletes every ticket in the list with one request.
+    case delete([TicketID])
+    case unlinkCustomer(TicketID)
 
     /// Whether this is a reply to the customer (held for undo-send).
     public var isReply: Bool {
@@ -18,8 +27,12 @@ public enum Write: Hashable, Sendable, Codable {
     /// The tickets this write changes.
     public var ticketIDs: [TicketID] {
         switch self {
-        case .setStatus(_, let ids), .setPriority(_, let ids), .assign(_, let ids): ids
+        case .setStatus(_, let ids), .setPriority(_, let ids), .assign(_, let ids), .updateTags(_, _, let ids),
+            .delete(let ids):
+            ids
         case .post(_, let ticket): [ticket.id]
+        case .setTitle(_, let id), .unlinkCustomer(let id): [id]
+        case .create: []
         }
     }
 }

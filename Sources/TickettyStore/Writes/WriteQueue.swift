@@ -146,7 +146,9 @@ actor WriteQueue {
             sent.insert(entry.id)
             if let index = entries.firstIndex(where: { $0.id == entry.id }) { entries[index] = entry }
             record { try $0.update(entry) }
-            _ = try await entry.write.send(to: backend)
+            if case .created(let ticket) = try await entry.write.send(to: backend) {
+                send(.ticketCreated(ticket, writeID: entry.id))
+            }
             return .answered(.writeSucceeded(id: entry.id))
         } catch {
             return error.isRetryable ? .retry(error) : .answered(.writeFailed(id: entry.id, error))

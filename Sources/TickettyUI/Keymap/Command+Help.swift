@@ -23,6 +23,14 @@ extension Command {
         case .assign(let assignee): "Assign to \(assignee.name)"
         case .toggleMark: "Mark / unmark the ticket"
         case .undo: "Undo the last change, or take back a reply before it goes"
+        case .openTagPrompt: "Edit tags (+tag adds, -tag removes)…"
+        case .updateTags(let adding, let removing):
+            "Tags " + (adding.map { "+" + $0 } + removing.map { "-" + $0 }).joined(separator: " ")
+        case .editTitle: "Edit the title…"
+        case .setTitle(let title): "Set the title to \(title)"
+        case .startCreate: "New ticket…"
+        case .deleteTickets: "Delete the ticket(s)…"
+        case .unlinkCustomer: "Unlink the customer…"
         case .startReply: "Reply to the customer"
         case .startNote: "Write an internal note"
         case .sendCompose: "Send the reply or note"
@@ -44,7 +52,8 @@ extension Command {
             .cycleFocus, .back, .confirmSelection:
             .moving
         case .openStatusMenu, .setStatus, .openPriorityMenu, .setPriority, .openAssignPicker,
-            .assign, .toggleMark, .undo:
+            .assign, .toggleMark, .undo, .openTagPrompt, .updateTags, .editTitle, .setTitle, .startCreate,
+            .deleteTickets, .unlinkCustomer:
             .ticket
         case .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose:
             .writing

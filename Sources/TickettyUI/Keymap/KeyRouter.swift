@@ -62,6 +62,23 @@ public struct KeyRouter: Sendable {
             case .tab: return [.command(.completeCommandLine)]
             default: return Self.textEdit(for: key, multiline: false).map { [.edit($0)] } ?? []
             }
+        case .textPrompt:
+            if key == .enter { return [.command(.confirmSelection)] }
+            return Self.textEdit(for: key, multiline: false).map { [.edit($0)] } ?? []
+        case .confirmWrite:
+            // Only a deliberate `y` deletes; Enter is too easy to hit by habit.
+            switch key {
+            case .character("y"), .character("Y"): return [.command(.confirmSelection)]
+            case .character("n"), .character("N"), .character("q"): return [.command(.back)]
+            default: return []
+            }
+        case .createForm:
+            switch key {
+            case .enter, .control("s"): return [.command(.confirmSelection)]
+            case .tab, .down: return [.command(.moveDown)]
+            case .backTab, .up: return [.command(.moveUp)]
+            default: return Self.textEdit(for: key, multiline: false).map { [.edit($0)] } ?? []
+            }
         case .assignPicker:
             if key == .enter { return [.command(.confirmSelection)] }
             return pickerAction(for: key).map { [$0] } ?? []

@@ -24,6 +24,19 @@ struct DeskAPI {
         return items
     }
 
+    /// Whether ticket `id` is still on the desk: `GET /api/v2/ticket/{id}` answers 404 once it
+    /// is deleted.
+    func ticketExists(_ id: Int) async throws -> Bool {
+        var request = URLRequest(url: url("api/v2/ticket/\(id)"))
+        request.setValue(apiKey, forHTTPHeaderField: "apiKey")
+        let (_, response) = try await URLSession.shared.data(for: request)
+        switch (response as? HTTPURLResponse)?.statusCode {
+        case 200: return true
+        case 404: return false
+        default: throw HarnessError("GET ticket \(id) answered \(response)")
+        }
+    }
+
     /// Sets desksim's fault mode: "normal", "error500", "html" or "hang".
     func setFaultMode(_ mode: String) async throws {
         var request = URLRequest(url: url("_desksim/faults"))

@@ -1,4 +1,3 @@
-import DemoServer
 import TickettyCore
 import TickettyStore
 import XCTest
@@ -73,15 +72,24 @@ final class TicketEditsOverHTTPTests: XCTestCase {
         XCTAssertEqual(after, total - 2)
     }
 
-    func testARefusedDeleteBringsTheTicketsBack() async throws {
+    func testARefusedDeleteBringsTheTicketsBackAndNamesThePermission() async throws {
+        // A key that may only read: the refusal is for good, so it is not retried.
+        await desk.stop()
+        desk = try await DemoDeskStore.start(tickets: 20, key: DemoDeskStore.readOnlyKey)
+        desk.send(.started)
+        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
         let ids = markFirst(2)
-        await desk.server.setFaults(Faults(mode: .error500))
         desk.send(.command(.deleteTickets))
         desk.send(.edit(.insert("y")))
-        try await desk.waitUntil("the failure to be reported") { $0.pendingWrites.isEmpty }
-        await desk.server.setFaults(Faults())
-        XCTAssertTrue(ids.allSatisfy(desk.store.state.visibleTicketIDs.contains))
+        XCTAssertFalse(desk.store.state.visibleTicketIDs.contains(ids[0]))
+        try await desk.waitUntil("the refusal to be reported") { $0.pendingWrites.isEmpty }
+        XCTAssertTrue(ids.allSatisfy(desk.store.state.visibleTicketIDs.contains), "both are back in the list")
         XCTAssertEqual(desk.store.state.message?.severity, .error)
+        XCTAssertTrue(desk.store.state.message?.text.contains("TICKET_DELETE") ?? false, desk.store.state.message?.text ?? "")
+        for id in ids {
+            let onServer = try await desk.backend.ticket(id)
+            XCTAssertEqual(onServer.ticket.id, id, "still on the server")
+        }
     }
 
     func testCreatingATicketSelectsItAndPostsItsFirstMessage() async throws {

@@ -129,6 +129,17 @@ extension State {
         recomputeVisibleTickets()
     }
 
+    /// Whether `incoming` comes from a read that crossed a confirmed delete of it: the server
+    /// has it no more, so it must not come back into the list.
+    func wasDeletedAfterReading(_ incoming: Ticket) -> Bool {
+        landedWrites.contains { landed in
+            guard case .delete = landed.write, let before = landed.previous.first(where: { $0.id == incoming.id }) else {
+                return false
+            }
+            return incoming.lastUpdate <= before.lastUpdate
+        }
+    }
+
     /// The tickets hidden from the list because a delete of them is on its way.
     var ticketsBeingDeleted: Set<TicketID> {
         var ids: Set<TicketID> = []

@@ -121,6 +121,7 @@ extension State {
     /// predates and pending writes on top.
     mutating func merge(_ incoming: Ticket) {
         if let known = tickets[incoming.id], known.lastUpdate > incoming.lastUpdate { return }
+        if wasDeletedAfterReading(incoming) { return }
         rebase(reapplyingLandedWrites(to: incoming), fromPendingIndex: 0)
     }
 

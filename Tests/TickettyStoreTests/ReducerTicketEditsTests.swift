@@ -38,6 +38,7 @@ final class ReducerTicketEditsTests: XCTestCase {
 
         try store.send(.writeSucceeded(id: 1)) {
             $0.pendingWrites = []
+            $0.landedWrites = [PendingWrite(id: 1, write: write, previous: Array(self.tickets[0...2]))]
             $0.message = StatusMessage("Tags +refund +b2b -vip on 3 tickets")
         }
     }
@@ -117,6 +118,7 @@ final class ReducerTicketEditsTests: XCTestCase {
 
         try store.send(.writeSucceeded(id: 1)) {
             $0.pendingWrites = []
+            $0.landedWrites = [PendingWrite(id: 1, write: .delete([2, 3]), previous: [self.tickets[1], self.tickets[2]])]
             $0.tickets[2] = nil
             $0.tickets[3] = nil
             $0.totalOnServer = 2
@@ -143,6 +145,16 @@ final class ReducerTicketEditsTests: XCTestCase {
         state.send(.command(.deleteTickets), .edit(.insert("y")))
         state.send(.ticketsLoaded(TicketPage(tickets: tickets, start: 0, total: 4), Fixture.firstPage))
         XCTAssertEqual(state.visibleIDs, [2, 3, 4])
+    }
+
+    func testAListPageThatCrossedTheDeleteDoesNotBringTheTicketsBack() {
+        var state = Fixture.loaded(tickets)
+        state.send(.command(.deleteTickets), .edit(.insert("y")), .writeSucceeded(id: 1))
+        XCTAssertEqual(state.visibleIDs, [2, 3, 4])
+        // Read before the delete, answered after it.
+        state.send(.ticketsLoaded(TicketPage(tickets: tickets, start: 0, total: 4), Fixture.firstPage))
+        XCTAssertEqual(state.visibleIDs, [2, 3, 4])
+        XCTAssertNil(state.tickets[1])
     }
 
     func testDeletingTheOpenTicketClosesItsTimeline() {

@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     case fetchTickets(TicketQuery)
     /// Load one ticket with its timeline. Answered by `ticketLoaded` or `requestFailed`.
     case fetchTicket(TicketID)
+    /// Drop tickets the server no longer has from the local cache.
+    case forgetTickets([TicketID])
     /// Read one ticket's timeline from the local cache. Answered by `cachedTicketLoaded`, or
     /// not at all when the cache has none.
     case loadCachedTicket(TicketID)

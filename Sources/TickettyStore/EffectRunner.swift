@@ -91,6 +91,10 @@ public final class EffectRunner: Sendable {
                     send(.requestFailed(.ticket(id), error))
                 }
             }
+        case .forgetTickets(let ids):
+            guard let local else { break }
+            // Best effort: a ticket left behind is forgotten the next time it is found gone.
+            Task { try? local.removeTickets(ids) }
         case .loadCachedTicket(let id):
             guard let local else { break }
             Task {

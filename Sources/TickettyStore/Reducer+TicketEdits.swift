@@ -113,8 +113,9 @@ extension State {
         return perform(.post(first, ticket))
     }
 
-    /// The server deleted tickets: forget them, and close the timeline if it showed one.
-    mutating func ticketsDeleted(_ ids: [TicketID]) {
+    /// The server deleted tickets (or says they are gone): forget them here and in the local
+    /// cache, and close the timeline if it showed one.
+    mutating func ticketsDeleted(_ ids: [TicketID]) -> [Effect] {
         for id in ids where tickets.removeValue(forKey: id) != nil {
             totalOnServer = totalOnServer.map { max(0, $0 - 1) }
         }
@@ -127,6 +128,7 @@ extension State {
             if focus == .timeline { focus = .list }
         }
         recomputeVisibleTickets()
+        return [.forgetTickets(ids)]
     }
 
     /// Whether `incoming` comes from a read that crossed a confirmed delete of it: the server

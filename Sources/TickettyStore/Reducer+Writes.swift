@@ -90,7 +90,7 @@ extension State {
         case .post(let sent, let ticket):
             return postSucceeded(sent, on: ticket.id)
         case .delete(let ids):
-            ticketsDeleted(ids)
+            return ticketsDeleted(ids)
         case .unlinkCustomer(let id):
             // Who the ticket falls back to is the server's to say.
             return [.fetchTicket(id)]

@@ -22,4 +22,5 @@ final class MemoryJournal: LocalCache {
     func save(_ draft: Draft) {}
     func removeDraft(_ key: DraftKey) {}
     func loadDetail(_ id: TicketID) -> TicketDetail? { nil }
+    func removeTickets(_ ids: [TicketID]) {}
 }

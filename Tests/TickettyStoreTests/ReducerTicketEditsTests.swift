@@ -116,14 +116,14 @@ final class ReducerTicketEditsTests: XCTestCase {
                                          madeAt: Fixture.now)]
         }, effects: [.perform(.delete([2, 3]), id: 1)])
 
-        try store.send(.writeSucceeded(id: 1)) {
+        try store.send(.writeSucceeded(id: 1), {
             $0.pendingWrites = []
             $0.landedWrites = [PendingWrite(id: 1, write: .delete([2, 3]), previous: [self.tickets[1], self.tickets[2]])]
             $0.tickets[2] = nil
             $0.tickets[3] = nil
             $0.totalOnServer = 2
             $0.message = StatusMessage("Deleted 2 tickets")
-        }
+        }, effects: [.forgetTickets([2, 3])])
     }
 
     func testARefusedDeleteBringsTheTicketsBack() {

@@ -5,4 +5,6 @@ import TickettyCore
 public protocol LocalCache: WriteJournal, DraftArchive {
     /// The ticket's timeline as last read from the server, if cached.
     func loadDetail(_ id: TicketID) throws -> TicketDetail?
+    /// Forgets tickets the server no longer has.
+    func removeTickets(_ ids: [TicketID]) throws
 }

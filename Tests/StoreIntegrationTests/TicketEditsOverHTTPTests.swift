@@ -113,4 +113,17 @@ final class TicketEditsOverHTTPTests: XCTestCase {
         XCTAssertEqual(onServer.ticket.customerAddress, "nia.newman@example.com")
         XCTAssertTrue(onServer.timeline.contains { $0.kind == .note }, "the first message is kept as a note")
     }
+
+    func testACreateThatReachedTheServerBeforeACrashIsNotMadeAgain() async throws {
+        let new = NewTicket(
+            title: "Made just before the crash", from: "crash@example.com", to: "support@nordlicht.example", brandID: 1)
+        // The last run created it, then died before the answer removed it from the outbox.
+        let made = try await desk.backend.createTicket(new)
+        desk.send(.outboxRestored([OutboxEntry(id: 41, write: .create(new, firstMessage: nil), createdAt: Date(), attempts: 1)]))
+        try await desk.waitUntil("the restored create to settle") { $0.pendingWrites.isEmpty }
+
+        let copies = try await desk.backend.listTickets(TicketQuery(limit: 50, text: new.title)).tickets
+        XCTAssertEqual(copies.map(\.id), [made.id], "one ticket, not two")
+        XCTAssertEqual(desk.store.state.selectedTicketID, made.id, "and it is the one selected")
+    }
 }

@@ -142,6 +142,13 @@ actor WriteQueue {
                     return .answered(.writeSucceeded(id: entry.id))
                 }
             }
+            if entry.attempts > 0,
+                let made = try await entry.write.ticketAlreadyCreated(
+                    on: backend, since: entry.createdAt.addingTimeInterval(-Self.clockSkew))
+            {
+                send(.ticketCreated(made, writeID: entry.id))
+                return .answered(.writeSucceeded(id: entry.id))
+            }
             entry.attempts += 1
             sent.insert(entry.id)
             if let index = entries.firstIndex(where: { $0.id == entry.id }) { entries[index] = entry }

@@ -69,15 +69,24 @@ extension State {
     /// The brand a new ticket gets when nothing says otherwise: the first of the account.
     static let defaultBrandID = 1
 
-    /// `c`: a new-ticket form, the group taken from the selected ticket (else none) and our
-    /// address from the open ticket's mail, when one is loaded.
+    /// `c`: a new-ticket form, the group taken from the selected ticket (else the first one
+    /// known) and our address from the open ticket's mail, when one is loaded.
     mutating func startCreate() {
         let selected = selectedTicketID.flatMap { tickets[$0] }
-        let groups = self.groups.isEmpty ? (openTicket?.assignableGroups ?? []) : self.groups
+        let groups = knownGroups
         overlay = .createForm(
             NewTicketForm(
                 groups: groups, group: selected?.assignedGroup ?? groups.first,
                 supportAddress: openTicket.flatMap(Self.supportAddress) ?? "", brandID: State.defaultBrandID))
+    }
+
+    /// The groups a new ticket may go to: those ticket details brought, else those the listed
+    /// tickets are assigned to (before any ticket was opened), by name.
+    private var knownGroups: [AgentGroup] {
+        if !groups.isEmpty { return groups }
+        var seen: [Int: AgentGroup] = [:]
+        for ticket in tickets.values { if let group = ticket.assignedGroup { seen[group.id] = group } }
+        return seen.values.sorted { $0.name < $1.name || ($0.name == $1.name && $0.id < $1.id) }
     }
 
     /// The helpdesk's address as a ticket's mail shows it: where the customer wrote to, or

@@ -206,6 +206,19 @@ final class ReducerTicketEditsTests: XCTestCase {
         XCTAssertEqual(state.pendingWrites, [])
     }
 
+    func testBeforeAnyTicketWasOpenedTheGroupsComeFromTheList() {
+        var listed = tickets
+        listed[0].assignedGroup = Fixture.support
+        listed[1].assignedGroup = Fixture.finance
+        var state = Fixture.loaded(listed)
+        state.selectedTicketID = 3
+        state.send(.command(.startCreate))
+        guard case .createForm(let form) = state.overlay else { return XCTFail("no form") }
+        XCTAssertEqual(form.groups, [nil, Fixture.finance, Fixture.support])
+        XCTAssertEqual(form.group, Fixture.finance, "the first group, as the selected ticket has none")
+        XCTAssertEqual(form.supportAddress.text, "", "no mail read yet to take our address from")
+    }
+
     func testCreatingSelectsTheNewTicketAndPostsTheFirstMessageOnIt() throws {
         var state = Fixture.opened(tickets, 1, groups: [Fixture.finance, Fixture.support])
         state.send(.command(.startCreate))

@@ -22,18 +22,15 @@ extension AccountCache {
 
     /// One transaction that is on disk when this returns, even if the machine loses power
     /// right after: `synchronous = FULL` makes SQLite sync the WAL at this commit.
-    func durableWrite<T>(_ action: String, _ body: (Database) throws -> T) throws(CacheError) -> T {
+    func durableWrite(_ action: String, _ body: (Database) throws -> Void) throws(CacheError) {
         do {
-            return try writer.writeWithoutTransaction { db in
+            try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
                 defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL") }
-                var result: T?
                 try db.inTransaction {
-                    result = try body(db)
+                    try body(db)
                     return .commit
                 }
-                guard let result else { throw CacheError(.failed, "\(action): no result") }
-                return result
             }
         } catch {
             throw CacheError.during(action, fileURL, error)

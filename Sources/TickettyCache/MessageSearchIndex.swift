@@ -46,7 +46,8 @@ enum MessageSearchIndex {
 
     /// The tickets whose text contains every word, most recently updated first.
     static func ticketIDs(matching words: [String], limit: Int, _ db: Database) throws -> [TicketID] {
-        let folded = words.map(TextFolding.fold).filter { !$0.isEmpty }
+        let folded = words.map { TextFolding.fold($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            .filter { !$0.isEmpty }
         guard !folded.isEmpty, limit > 0 else { return [] }
         let long = folded.filter { $0.unicodeScalars.count >= 3 }
         let short = folded.filter { $0.unicodeScalars.count < 3 }

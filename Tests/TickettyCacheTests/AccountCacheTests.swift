@@ -81,3 +81,18 @@ import TickettyCore
                 == "/home/a/.cache/ticketty")
     }
 }
+
+@Suite struct AccountCacheFailureTests {
+    @Test func aDirectoryThatCannotBeMadeIsReportedByPath() throws {
+        let temporary = try TemporaryDirectory()
+        let blocker = temporary.url.appendingPathComponent("not-a-directory")
+        try Data("x".utf8).write(to: blocker)
+
+        #expect {
+            try AccountCache.open(account: "acme", in: blocker.appendingPathComponent("ticketty"))
+        } throws: { error in
+            guard let error = error as? CacheError else { return false }
+            return error.reason == .inaccessible && error.description.contains(blocker.path)
+        }
+    }
+}

@@ -60,6 +60,12 @@ import TickettyStore
         // "v2 message search" indexed the timeline the v1 build had cached.
         #expect(try cache.ticketIDs(withMessagesMatching: ["NUMERO", "colis"], limit: 5) == [1])
         #expect(try cache.ticketIDs(withMessagesMatching: ["où"], limit: 5) == [1])
+        // "v3 tickets in list order" rebuilt the table: a newer state still replaces the old.
+        var moved = try #require(tickets.last)
+        moved.lastUpdate = Date(timeIntervalSinceReferenceDate: 800_009_000)
+        try cache.save([moved])
+        #expect(try cache.loadTickets(offset: 0, limit: 10).map(\.id) == [2, 1])
+        #expect(try cache.ticketCount() == 2)
     }
 
     @Test func anUpgradeSkipsATimelineThatNoLongerDecodes() throws {
@@ -82,6 +88,6 @@ import TickettyStore
         let version = try DatabaseQueue(path: file.path).read { db in
             try Int.fetchOne(db, sql: "PRAGMA user_version")
         }
-        #expect(version == 2)
+        #expect(version == 3)
     }
 }

@@ -36,6 +36,9 @@ func buildApplication(
 func buildRouter(_ desk: Desk) -> Router<DeskRequestContext> {
     // Vendor docs spell some paths both ways (setStatus, setstatus).
     let router = Router(context: DeskRequestContext.self, options: .caseInsensitive)
+    // Method and path of every request, headers left out (they carry the key). The logger is
+    // silent unless `--verbose`; end-to-end tests count requests in this log.
+    router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorShapeMiddleware())
     router.add(middleware: APIKeyMiddleware(keys: desk.keys, openPaths: [AdminController.healthPath]))
     let api = router.group("api/v2").add(middleware: FaultMiddleware(faults: desk.faults))

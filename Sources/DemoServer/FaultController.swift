@@ -7,6 +7,7 @@ actor FaultController {
         case rateLimit(retryAfter: Int)
         case html
         case hang(seconds: Double)
+        case lateAnswer(seconds: Double)
     }
 
     private var faults: Faults
@@ -28,6 +29,7 @@ actor FaultController {
         case .error500: return .fail
         case .html: return .html
         case .hang: return .hang(seconds: faults.hangSeconds)
+        case .lateAnswer: return .lateAnswer(seconds: faults.hangSeconds)
         case .normal: break
         }
         guard faults.failureRate > 0 || faults.rateLimitRate > 0 else { return .pass }

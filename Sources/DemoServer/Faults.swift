@@ -19,6 +19,9 @@ public struct Faults: Sendable, Codable, Equatable {
         case html
         /// Hold every request for ``Faults/hangSeconds`` before answering normally.
         case hang
+        /// Carry out every request at once, then hold its answer for ``Faults/hangSeconds``: a
+        /// client that gives up or dies meanwhile never learns that its write landed.
+        case lateAnswer
     }
 
     /// The share of requests (0...1) answered with HTTP 500 and `{"status":"error",...}`.
@@ -29,7 +32,7 @@ public struct Faults: Sendable, Codable, Equatable {
     public var retryAfter: Int
     /// What every request gets; see ``Mode``.
     public var mode: Mode
-    /// How long ``Mode/hang`` holds a request, in seconds (an hour by default: "never").
+    /// How long ``Mode/hang`` holds a request (and ``Mode/lateAnswer`` its answer), in seconds (an hour by default: "never").
     public var hangSeconds: Double
 
     /// Faults with the given rates; the defaults inject nothing.

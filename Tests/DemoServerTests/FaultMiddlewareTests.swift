@@ -1,3 +1,4 @@
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import XCTest
@@ -55,6 +56,24 @@ final class FaultMiddlewareTests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
             }
             XCTAssertGreaterThanOrEqual(ContinuousClock.now - started, .milliseconds(200))
+        }
+    }
+
+    func testLateAnswerCarriesTheRequestOutBeforeHoldingTheAnswer() async throws {
+        let harness = try await DeskHarness.make(tickets: 1, faults: Faults(mode: .lateAnswer, hangSeconds: 3600))
+        let title = "Landed before the answer"
+        try await harness.test { client in
+            let request = Task {
+                let (fields, body) = urlencoded([("title", title)])
+                try await client.execute(uri: "/api/v2/ticket/1", method: .put, headers: fields, body: body) { _ in }
+            }
+            defer { request.cancel() }
+            // The answer is held for an hour; the change is on the desk all the same.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while try await harness.desk.read({ try TicketRecord.fetchOne($0, key: 1)?.title }) != title {
+                guard ContinuousClock.now < deadline else { return XCTFail("the change never reached the desk") }
+                try await Task.sleep(for: .milliseconds(20))
+            }
         }
     }
 

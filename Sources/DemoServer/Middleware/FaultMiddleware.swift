@@ -22,10 +22,20 @@ struct FaultMiddleware: RouterMiddleware {
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: Self.garbagePage)))
         case .hang(let seconds):
-            // Cancelled (and so ended) when the client goes away or the server stops.
-            try await Task.sleep(nanoseconds: UInt64(min(max(seconds, 0), Faults.maximumHangSeconds) * 1_000_000_000))
+            try await Self.hold(seconds)
             return try await next(request, context)
+        case .lateAnswer(let seconds):
+            // The work is done (and stays done) whether or not the client is still there.
+            let response = try await next(request, context)
+            try await Self.hold(seconds)
+            return response
         }
+    }
+
+    /// Sleeps for `seconds`, at most ``Faults/maximumHangSeconds``; cancelled (and so ended)
+    /// when the client goes away or the server stops.
+    private static func hold(_ seconds: Double) async throws {
+        try await Task.sleep(nanoseconds: UInt64(min(max(seconds, 0), Faults.maximumHangSeconds) * 1_000_000_000))
     }
 
     /// What a misconfigured proxy or captive portal answers instead of JSON.

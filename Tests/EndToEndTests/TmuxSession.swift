@@ -50,6 +50,13 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
     }
 
+    /// Kills whatever runs in the pane and starts `script` there afresh, as a user would
+    /// start the program again in the same terminal. The pane gets a new terminal device and
+    /// an empty screen.
+    func respawn(script: String) throws {
+        try run(["respawn-pane", "-k", "-t", target, script])
+    }
+
     // MARK: Output
 
     /// The visible screen as text, one line per row.

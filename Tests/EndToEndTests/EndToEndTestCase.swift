@@ -53,6 +53,14 @@ class EndToEndTestCase: XCTestCase {
         }
     }
 
+    /// Waits until a picker lists `name` below the filter that typed it: the typed text alone
+    /// is on screen at once, the choice only once the picker has it (groups may be fetched).
+    func waitForPickerToOffer(_ name: String, timeout: Double = 20) async throws {
+        try await run.terminal.waitUntil("the picker offers \(name)", timeout: timeout) { screen in
+            screen.components(separatedBy: name).count > 2
+        }
+    }
+
     /// Polls `condition` until it holds, for what only a poll can see (a log, a process).
     func waitUntil(_ what: String, timeout: Double = 20, _ condition: () throws -> Bool) async throws {
         let deadline = Date().addingTimeInterval(timeout)

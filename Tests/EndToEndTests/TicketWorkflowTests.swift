@@ -37,7 +37,7 @@ final class TicketWorkflowTests: EndToEndTestCase {
         // groups (they come only with a ticket's detail) before they can be typed for.
         try run.terminal.press("a")
         try run.terminal.type(groupName)
-        try await run.terminal.waitFor(groupName)
+        try await waitForPickerToOffer(groupName)
         try run.terminal.press("Enter")
         try await waitForServer(ticket: first.id, "group \(groupName)") { $0["assigned_group_id"] as? Int == groupID }
     }

@@ -8,5 +8,5 @@ struct TickettyBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticketty-bench",
         abstract: "Measure ticketty's hot paths.",
-        subcommands: [HTMLBenchmark.self, CacheBenchmark.self])
+        subcommands: [HTMLBenchmark.self, CacheBenchmark.self, FloorsBenchmark.self, TmuxBenchmark.self, MemoryProbe.self])
 }

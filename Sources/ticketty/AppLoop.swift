@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TickettyCache
 import TickettyCore
 import TickettyCurses
 import TickettyStore
@@ -106,7 +107,9 @@ final class AppLoop {
             if let problem = CacheStartup.restore(into: store, from: cache) {
                 store.send(.localStoreFailed(problem))
             }
-            CacheStartup.loadRest(from: cache, post: store.mailbox.post, logger: logger)
+            CacheStartup.loadRest(from: cache, post: store.mailbox.post) { [logger] error in
+                logger.warning("cache: \(error)")
+            }
         } else if let problem = session.cacheProblem {
             store.send(.localStoreFailed(problem))
         }

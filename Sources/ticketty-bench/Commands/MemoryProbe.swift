@@ -15,22 +15,22 @@ struct MemoryProbe: ParsableCommand {
     @Option(help: "How many tickets the queue has.")
     var tickets = 100_000
 
+    @Option(help: "Where the cache file is (written by `floors`).")
+    var cacheDirectory = BenchCache.defaultDirectory
+
     func run() throws {
-        let session = HeadlessSession(state: State(accountName: "bench.example"), size: Size(columns: 160, rows: 40))
-        // The generated queue is sent in the app's slices and then dropped; its memory stays
-        // with malloc, as the app's read buffers do.
-        ListLoading.load(SyntheticTickets.make(tickets), into: session)
-        session.send(.started)
+        let session = HeadlessSession(state: State(accountName: BenchCache.account(tickets: tickets)), size: Size(columns: 160, rows: 40))
+        try BenchCache.loadAll(tickets: tickets, in: cacheDirectory, into: session)
         session.redraw()
         guard let status = ProcessStatus.current() else { throw ValidationError("/proc/self/status is unreadable") }
         print("tickets=\(session.store.state.tickets.count) rss_kb=\(status.residentKB) hwm_kb=\(status.peakResidentKB)")
     }
 
     /// Runs the probe in a child process and returns (tickets, VmRSS kB, VmHWM kB).
-    static func runChild(tickets: Int) throws -> (tickets: Int, residentKB: Int, peakKB: Int) {
+    static func runChild(tickets: Int, cacheDirectory: String) throws -> (tickets: Int, residentKB: Int, peakKB: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["memory-probe", "--tickets", String(tickets)]
+        process.arguments = ["memory-probe", "--tickets", String(tickets), "--cache-directory", cacheDirectory]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

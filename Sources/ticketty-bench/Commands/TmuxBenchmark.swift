@@ -66,7 +66,7 @@ struct TmuxBenchmark: ParsableCommand {
         table.add("first run (empty cache): launch → first page painted", Self.milliseconds(firstPaint.seenAt - firstLaunch))
         table.add("first run: launch → all \(tickets) synced", Self.seconds(firstSync.seenAt - firstLaunch))
         try first.quit()
-        print("first run done; state directory holds: \(Self.listing(home + "/state/ticketty"))")
+        print("first run done; the cache directory holds: \(Self.listing(home + "/cache/ticketty"))")
 
         // Second run: from the cache.
         let second = try launch()

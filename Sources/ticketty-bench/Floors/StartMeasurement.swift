@@ -1,25 +1,20 @@
 import TickettyStore
 import TickettyUI
 
-/// Start to first painted list: what the app does before its first frame, from reading the
-/// cache's first slice to the frame on the (virtual) screen.
+/// Start to first painted list: what the app does before its first frame, from opening the
+/// cache file to the frame on the (virtual) screen.
 enum StartMeasurement {
-    /// Times `runs` starts; each reads the first slice with `readFirstSlice` (open the cache,
-    /// read, convert) and paints it on a fresh session, as a new process would.
+    /// Times `runs` starts, each on a fresh session as a new process would be.
     ///
     /// - Returns: all runs, the first (cold: first use of the theme, calendar, database pages)
     ///   included; and how many tickets the first frame listed.
-    static func measure(
-        size: Size, runs: Int, readFirstSlice: () throws -> CachedData
-    ) rethrows -> (samples: Samples, listed: Int) {
+    static func measure(tickets: Int, cacheDirectory: String, size: Size, runs: Int) throws -> (samples: Samples, listed: Int) {
         var samples = Samples()
         var listed = 0
         for _ in 0..<runs {
             try samples.time {
-                let slice = try readFirstSlice()
-                let session = HeadlessSession(state: State(accountName: "bench.example"), size: size)
-                session.send(.cacheLoaded(slice))
-                session.send(.started)
+                let session = HeadlessSession(state: State(accountName: BenchCache.account(tickets: tickets)), size: size)
+                try BenchCache.start(tickets: tickets, in: cacheDirectory, session: session)
                 session.redraw()
                 listed = session.store.state.visibleTicketIDs.count
             }

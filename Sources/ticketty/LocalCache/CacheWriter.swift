@@ -9,9 +9,6 @@ import TickettyStore
 /// It taps the effect runner's outcomes on their way to the mailbox, so neither the reducer
 /// nor the runner needs to know the cache exists.
 final class CacheWriter: Sendable {
-    /// The fact that the cache holds a whole listing from an earlier run.
-    static let listCompleteKey = "listComplete"
-
     private let actions: AsyncStream<Action>.Continuation
 
     init(cache: AccountCache, logger: Logger) {
@@ -52,7 +49,7 @@ final class CacheWriter: Sendable {
             // at the first unchanged page.
             let isPlainListing = query.text == nil && query.status == nil && query.viewID == nil
             if isPlainListing, !page.tickets.isEmpty, query.start + page.tickets.count >= page.total {
-                try cache.setValue("1", forKey: listCompleteKey)
+                try cache.setValue("1", forKey: CacheStartup.listCompleteKey)
             }
         case .ticketLoaded(let detail):
             try cache.save(detail)

@@ -1,15 +1,19 @@
+import Foundation
+
 /// The file name of an account's database: a filesystem-safe form of the account's host.
 ///
-/// A clean host ("acme.omnidesk.com") is kept as it is. Anything else (a port, a scheme, a
-/// slash) is replaced by `_` and a short stable hash of the original name is appended, so two
-/// accounts that differ only in a replaced character never share a file.
+/// A clean host ("acme.omnidesk.com") is kept as it is; a URL gives its host and port
+/// ("https://127.0.0.1:8080" → "127.0.0.1_8080"). When that readable part does not say
+/// everything (a path such as "/api/v2/", characters replaced by `_`), a short stable hash of
+/// the whole name is appended, so two accounts never share a file.
 enum AccountSlug {
     static func fileName(for account: String) -> String { slug(for: account) + ".sqlite" }
 
     static func slug(for account: String) -> String {
-        let lowered = account.lowercased()
+        let (readable, complete) = readablePart(of: account)
+        let lowered = readable.lowercased()
         var slug = ""
-        var replaced = false
+        var replaced = !complete
         for scalar in lowered.unicodeScalars.prefix(100) {
             if isSafe(scalar) {
                 slug.unicodeScalars.append(scalar)
@@ -25,6 +29,17 @@ enum AccountSlug {
         guard replaced else { return slug }
         let kept = slug.drop(while: { $0 == "." })
         return (kept.isEmpty ? "account" : String(kept)) + "-" + stableHash(account)
+    }
+
+    /// The host and port of a URL, and whether they are all of it (nothing but "/" after).
+    private static func readablePart(of account: String) -> (String, complete: Bool) {
+        guard account.contains("://"), let url = URLComponents(string: account),
+            let host = url.host, !host.isEmpty
+        else { return (account, true) }
+        let complete =
+            url.path.allSatisfy { $0 == "/" } && url.query == nil && url.fragment == nil
+            && url.user == nil
+        return (host + (url.port.map { "_\($0)" } ?? ""), complete)
     }
 
     private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {

@@ -64,6 +64,11 @@ import TickettyCore
         #expect(withPort.hasPrefix("127.0.0.1_8080-"))
         #expect(withPort != AccountSlug.slug(for: "127.0.0.1_8080"))
         #expect(withPort == AccountSlug.slug(for: "127.0.0.1:8080"))
+        // The API address the app passes: readable host, the path told apart by a hash.
+        #expect(AccountSlug.slug(for: "https://127.0.0.1:8080") == "127.0.0.1_8080")
+        #expect(AccountSlug.slug(for: "https://Acme.omnidesk.com/") == "acme.omnidesk.com")
+        let api = AccountSlug.slug(for: "https://acme.omnidesk.com/api/v2/")
+        #expect(api.hasPrefix("acme.omnidesk.com-") && api != AccountSlug.slug(for: "https://acme.omnidesk.com/other/"))
         for hostile in ["../../etc/passwd", "..", ".", "", "a/b", String(repeating: "x", count: 500)] {
             let slug = AccountSlug.slug(for: hostile)
             #expect(!slug.contains("/") && !slug.hasPrefix(".") && !slug.isEmpty && slug.count <= 120)

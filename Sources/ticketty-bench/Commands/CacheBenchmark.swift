@@ -26,7 +26,7 @@ struct CacheBenchmark: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: directory) }
         let all = (0..<tickets).map(Self.ticket)
 
-        print("Local database, \(tickets) tickets, median wall time of \(runs) runs\n")
+        print("Local database, \(tickets) tickets, medians of \(runs) runs (one for the first save and the timelines)\n")
         var saveAll = (wall: 0.0, cpu: 0.0)
         do {
             let cache = try AccountCache.open(account: "bench.example", in: directory)

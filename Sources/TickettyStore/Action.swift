@@ -25,8 +25,14 @@ public enum Action: Hashable, Sendable {
     /// The open ticket's timeline as the local cache had it.
     case cachedTicketLoaded(TicketDetail)
     case agentsLoaded([Agent])
-    /// A read failed.
+    /// A ticket's detail loaded in the background because the cursor rested near it; it
+    /// does not open the ticket.
+    case ticketPrefetched(TicketDetail)
+    /// A read failed for good: an error a retry cannot fix, or passing trouble that lasted.
     case requestFailed(ReadRequest, BackendError)
+    /// A read failed for a passing reason (5xx, timeout, 429); the read queue tries it again
+    /// at `retryAt`.
+    case readRetrying(ReadRequest, BackendError, retryAt: Date)
     /// A create write made this ticket; sent just before that write's `writeSucceeded`.
     case ticketCreated(Ticket, writeID: Int)
     case writeSucceeded(id: Int)
@@ -50,6 +56,9 @@ public enum Action: Hashable, Sendable {
     /// The agent pressed a key at this time (sent before the key's own actions): moves the
     /// clock on and records the agent as active.
     case keyPressed(at: Date)
+    /// The terminal gained (`true`) or lost focus at this time (focus reporting); the
+    /// background refresh slows while it is unfocused.
+    case focusChanged(Bool, at: Date)
     /// The clock moved on (drives SLA countdowns).
     case clockTicked(Date)
     /// `$EDITOR` returned this text, or `nil` if it failed or was aborted.

@@ -4,15 +4,21 @@ import TickettyCore
 /// Work the reducer asks for, as a value; the ``EffectRunner`` performs it off the UI thread
 /// and sends the outcome back as an ``Action``.
 public enum Effect: Hashable, Sendable {
-    /// Load a page of the ticket list. Answered by `ticketsLoaded` or `requestFailed`.
+    /// Load a page of the ticket list. Answered by `ticketsLoaded`, `readRetrying` or
+    /// `requestFailed`.
     case fetchTickets(TicketQuery)
-    /// Load one ticket with its timeline. Answered by `ticketLoaded` or `requestFailed`.
+    /// Load one ticket with its timeline. Answered by `ticketLoaded`, `readRetrying` or
+    /// `requestFailed`.
     case fetchTicket(TicketID)
     /// Drop tickets the server no longer has from the local cache.
     case forgetTickets([TicketID])
     /// Read one ticket's timeline from the local cache. Answered by `cachedTicketLoaded`, or
     /// not at all when the cache has none.
     case loadCachedTicket(TicketID)
+    /// Load these tickets' details in the background, in case the agent opens them next.
+    /// Replaces the previous prefetch: tickets no longer in the list are dropped. Answered by
+    /// `ticketPrefetched` for each (or `ticketLoaded` for one opened meanwhile).
+    case prefetchTickets([TicketID])
     /// Load the account's agents. Answered by `agentsLoaded` or `requestFailed`.
     case fetchAgents
     /// Record a write in the outbox, then send it (not before `holdUntil`, when set: a reply

@@ -3,11 +3,12 @@ import TickettyCore
 
 /// Performs effects off the UI thread and reports their outcome as actions.
 ///
-/// Reads run concurrently, one task each. Writes go through the ``WriteQueue``: into the
-/// outbox first, then to the server in the agent's order per ticket. Drafts are saved as they
-/// change (``saveDrafts(_:)``). Timers replace the previous one of their kind. Every outcome,
-/// including each ``BackendError``, comes back through `send` (normally
-/// ``ActionMailbox/post(_:)``).
+/// Reads go through one ``ReadQueue`` (see `ReadRunner`): by priority, coalesced, within a
+/// concurrency cap and a rate limit, retried with backoff. Writes go through the
+/// ``WriteQueue``: into the outbox first, then to the server in the agent's order per ticket.
+/// Drafts are saved as they change (``saveDrafts(_:)``). Timers replace the previous one of
+/// their kind. Every outcome, including each ``BackendError``, comes back through `send`
+/// (normally ``ActionMailbox/post(_:)``).
 ///
 /// ```swift
 /// let runner = EffectRunner(backend: backend, send: mailbox.post)
@@ -24,23 +25,29 @@ public final class EffectRunner: Sendable {
     private let writeOrders: AsyncStream<WriteOrder>.Continuation
     private let drafts: DraftSaver?
     private let local: (any LocalCache)?
+    private let reads: ReadRunner
 
-    /// - Parameter local: The account's local database: the outbox, drafts and cached
-    ///   timelines. `nil` keeps everything in memory (the demo desk, tests).
+    /// - Parameters:
+    ///   - local: The account's local database: the outbox, drafts and cached timelines.
+    ///     `nil` keeps everything in memory (the demo desk, tests).
+    ///   - reads: Limits for the ``ReadQueue`` all reads go through.
     public convenience init(
-        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void, local: (any LocalCache)? = nil
+        backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void, local: (any LocalCache)? = nil,
+        reads: ReadQueueConfiguration = ReadQueueConfiguration()
     ) {
-        self.init(backend: backend, send: send, local: local, writeClock: .system)
+        self.init(backend: backend, send: send, local: local, reads: reads, writeClock: .system)
     }
 
     init(
         backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
-        local: (any LocalCache)?, writeClock: WriteQueue.Clock
+        local: (any LocalCache)?, reads: ReadQueueConfiguration = ReadQueueConfiguration(),
+        writeClock: WriteQueue.Clock
     ) {
         self.backend = backend
         self.send = send
         self.local = local
         self.timers = EffectTimers(send: send)
+        self.reads = ReadRunner(backend: backend, configuration: reads, send: send)
         self.drafts = local.map { DraftSaver(archive: $0, send: send) }
         let queue = WriteQueue(backend: backend, journal: local, send: send, clock: writeClock)
         let (orders, continuation) = AsyncStream.makeStream(of: WriteOrder.self)
@@ -72,25 +79,13 @@ public final class EffectRunner: Sendable {
     ///   needs the terminal, and `.quit`); `true` when the runner took the effect.
     @discardableResult
     public func run(_ effect: Effect) -> Bool {
-        let backend = self.backend
-        let send = self.send
         switch effect {
         case .fetchTickets(let query):
-            Task {
-                do throws(BackendError) {
-                    send(.ticketsLoaded(try await backend.listTickets(query), query))
-                } catch {
-                    send(.requestFailed(.tickets(query), error))
-                }
-            }
+            reads.fetchTickets(query)
         case .fetchTicket(let id):
-            Task {
-                do throws(BackendError) {
-                    send(.ticketLoaded(try await backend.ticket(id)))
-                } catch {
-                    send(.requestFailed(.ticket(id), error))
-                }
-            }
+            reads.fetchTicket(id)
+        case .prefetchTickets(let ids):
+            reads.prefetch(ids)
         case .forgetTickets(let ids):
             guard let local else { break }
             // Best effort: a ticket left behind is forgotten the next time it is found gone.
@@ -102,13 +97,7 @@ public final class EffectRunner: Sendable {
                 if let detail = try? local.loadDetail(id) { send(.cachedTicketLoaded(detail)) }
             }
         case .fetchAgents:
-            Task {
-                do throws(BackendError) {
-                    send(.agentsLoaded(try await backend.agents()))
-                } catch {
-                    send(.requestFailed(.agents, error))
-                }
-            }
+            reads.fetchAgents()
         case .perform(let write, let id, let holdUntil):
             writeOrders.yield(.add(OutboxEntry(id: id, write: write, createdAt: Date(), notBefore: holdUntil)))
         case .resumeWrites(let entries):
@@ -130,10 +119,10 @@ public final class EffectRunner: Sendable {
         drafts?.apply(changes)
     }
 
-    /// Stops the timers and the write queue (unanswered writes stay in the outbox); reads
-    /// already started finish on their own.
+    /// Stops the timers, the reads and the write queue (unanswered writes stay in the outbox).
     public func stop() {
         timers.cancelAll()
+        reads.stop()
         writeOrders.finish()
     }
 }

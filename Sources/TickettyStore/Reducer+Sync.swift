@@ -2,10 +2,6 @@ import Foundation
 import TickettyCore
 
 extension State {
-    /// The longest wait between retries, and the longest `Retry-After` honoured (a hostile
-    /// server must not be able to silence the client for a day).
-    static let maximumBackoff: Double = 60
-    static let maximumRetryAfter: Double = 3600
     /// How far the list pages at most, whatever total the server claims.
     static let maximumListedTickets = 200_000
 
@@ -14,6 +10,8 @@ extension State {
 
     /// Program start: the first page of tickets, the agents, and the clock.
     mutating func start() -> [Effect] {
+        // Idleness counts from the start until the first key.
+        lastKeyAt = lastKeyAt ?? now
         beginListSync()
         return [.fetchTickets(firstPageQuery), .fetchAgents, .scheduleClockTick(afterSeconds: State.clockTickInterval)]
     }
@@ -48,7 +46,6 @@ extension State {
 
         // An answer to an older refresh is still data, but only the awaited one drives paging.
         guard var progress = listSync, progress.awaiting == query else { return [] }
-        failedReads = 0
         progress.newTickets += newTickets
         let total = max(0, page.total)
         totalOnServer = total
@@ -72,11 +69,29 @@ extension State {
         if progress.announcesNewTickets, progress.newTickets > 0 {
             message = StatusMessage(progress.newTickets == 1 ? "1 new ticket" : "\(progress.newTickets) new tickets")
         }
-        return [.scheduleRefresh(afterSeconds: refreshInterval)]
+        return [.scheduleRefresh(afterSeconds: currentRefreshInterval)]
     }
 
-    /// A read failed: say so, and try again later; sooner for passing trouble, at the normal
-    /// interval for errors that need a person (a refused key, a missing permission).
+    /// A read failed and the read queue will try it again at `retryAt`: say so, so the status
+    /// line counts down ("retrying in 8 s") instead of spinning.
+    mutating func readRetrying(_ request: ReadRequest, _ error: BackendError, retryAt: Date) -> [Effect] {
+        switch request {
+        case .tickets(let query):
+            // A page of an abandoned refresh is no news.
+            guard listSync?.awaiting == query else { return [] }
+        case .ticket(let id):
+            guard id == openTicketID else { return [] }
+        case .agents:
+            // The list works without them; their retries need no mention.
+            return []
+        }
+        sync = .failed(error, retryAt: retryAt)
+        message = .error(error.userMessage)
+        return []
+    }
+
+    /// A read failed for good (the queue does the retrying of passing trouble): say so, and
+    /// try again at the next regular refresh.
     mutating func requestFailed(_ request: ReadRequest, _ error: BackendError) -> [Effect] {
         switch request {
         case .tickets(let query):
@@ -100,21 +115,18 @@ extension State {
             }
             return []
         }
-        failedReads += 1
-        let delay = retryDelay(after: error)
+        let delay = currentRefreshInterval
         sync = .failed(error, retryAt: now.addingTimeInterval(delay))
         message = .error(error.userMessage)
         return [.scheduleRefresh(afterSeconds: delay)]
     }
 
-    /// Seconds to wait before retrying: what the server asked for when it rate-limits, else
-    /// 2, 4, 8 … up to a minute for errors that may pass, and the refresh interval for the rest.
-    func retryDelay(after error: BackendError) -> Double {
-        if case .rateLimited(let retryAfter?) = error {
-            return min(max(1, Double(retryAfter)), State.maximumRetryAfter)
-        }
-        guard error.isRetryable else { return max(refreshInterval, 1) }
-        let exponent = min(max(failedReads, 1), 6)
-        return min(Double(1 << exponent), State.maximumBackoff)
+    /// A ticket's detail arrived because the cursor rested near it: keep its row up to date,
+    /// without opening it. (If the agent opened it meanwhile, it is the open ticket's detail.)
+    mutating func ticketPrefetched(_ detail: TicketDetail) -> [Effect] {
+        if detail.ticket.id == openTicketID { return ticketLoaded(detail) }
+        merge(detail.ticket)
+        recomputeVisibleTickets()
+        return []
     }
 }

@@ -45,8 +45,12 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         state.agents = agents
         state.agentsWanted = false
         return []
+    case .ticketPrefetched(let detail):
+        return state.ticketPrefetched(detail)
     case .requestFailed(let request, let error):
         return state.requestFailed(request, error)
+    case .readRetrying(let request, let error, let retryAt):
+        return state.readRetrying(request, error, retryAt: retryAt)
     case .ticketCreated(let ticket, let writeID):
         return state.ticketCreated(ticket, writeID: writeID)
     case .writeSucceeded(let id):
@@ -69,9 +73,9 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
     case .refreshDue:
         return state.refresh()
     case .keyPressed(let date):
-        state.now = max(state.now, date)
-        state.lastKeyAt = date
-        return []
+        return state.keyPressed(at: date)
+    case .focusChanged(let focused, let date):
+        return state.focusChanged(focused, at: date)
     case .clockTicked(let date):
         state.now = date
         // Every second while a held reply counts down in the status line, else every minute.
@@ -90,7 +94,10 @@ extension State {
         switch command {
         case .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown:
             switch focus {
-            case .list: moveSelection(command)
+            case .list:
+                let before = selectedTicketID
+                moveSelection(command)
+                return selectedTicketID == before ? [] : prefetchBelowCursor()
             case .timeline: scrollTimeline(command)
             case .compose: moveComposeCursor(command)
             }

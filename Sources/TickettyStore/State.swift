@@ -10,8 +10,10 @@ public struct State: Hashable, Sendable {
     public var isDemo: Bool
     /// The current time, moved on by `clockTicked`; SLA countdowns are relative to it.
     public var now: Date
-    /// When the agent last pressed a key, if they have.
+    /// When the agent last pressed a key (from the program's start until the first key).
     public var lastKeyAt: Date?
+    /// Whether the terminal has focus, as its focus reports say (true when it sends none).
+    public var isTerminalFocused: Bool
     /// Seconds between background refreshes of the list.
     public var refreshInterval: Double
 
@@ -61,8 +63,6 @@ public struct State: Hashable, Sendable {
     /// Whether the whole list has been paged in once; later refreshes stop paging early at
     /// the first page whose last ticket is unchanged.
     public var hasLoadedAllTickets: Bool
-    /// Reads that failed in a row; drives the retry backoff (2, 4, 8 … 60 s).
-    public var failedReads: Int
     /// How many tickets each list request asks for.
     public var pageSize: Int
     /// The last thing worth telling the agent: an error in plain words, or a confirmation.
@@ -97,6 +97,7 @@ public struct State: Hashable, Sendable {
         self.now = now
         self.refreshInterval = refreshInterval
         self.lastKeyAt = nil
+        self.isTerminalFocused = true
         self.tickets = [:]
         self.visibleTicketIDs = []
         self.totalOnServer = nil
@@ -119,7 +120,6 @@ public struct State: Hashable, Sendable {
         self.listSync = nil
         self.hasLoadedAllTickets = false
         self.hasLocalCache = false
-        self.failedReads = 0
         self.pageSize = 500
         self.message = nil
         self.pendingWrites = []

@@ -43,8 +43,13 @@ public final class Store {
     }
 
     /// A store whose effects run against `backend`, their outcomes posted into `mailbox`.
-    public convenience init(state: State, backend: any HelpdeskBackend, mailbox: ActionMailbox) {
-        self.init(state: state, runner: EffectRunner(backend: backend, send: mailbox.post), mailbox: mailbox)
+    ///
+    /// - Parameter reads: The read queue's concurrency, rate and retry limits.
+    public convenience init(
+        state: State, backend: any HelpdeskBackend, reads: ReadQueueConfiguration = ReadQueueConfiguration(),
+        mailbox: ActionMailbox
+    ) {
+        self.init(state: state, runner: EffectRunner(backend: backend, send: mailbox.post, reads: reads), mailbox: mailbox)
     }
 
     deinit { runner?.stop() }

@@ -12,22 +12,22 @@ final class ReducerListTests: XCTestCase {
     func testMovingClampsAtBothEnds() throws {
         let store = TestStore(state: Fixture.loaded(Fixture.tickets(3)))
         try store.send(.command(.moveUp))
-        try store.send(.command(.moveDown)) { $0.selectedTicketID = 2 }
-        try store.send(.command(.moveToLast)) { $0.selectedTicketID = 3 }
+        try store.send(.command(.moveDown), { $0.selectedTicketID = 2 }, effects: [.prefetchTickets([2, 3])])
+        try store.send(.command(.moveToLast), { $0.selectedTicketID = 3 }, effects: [.prefetchTickets([3])])
         try store.send(.command(.moveDown))
-        try store.send(.command(.moveToFirst)) { $0.selectedTicketID = 1 }
+        try store.send(.command(.moveToFirst), { $0.selectedTicketID = 1 }, effects: [.prefetchTickets([1, 2, 3])])
     }
 
     func testPagingMovesByTheRowsTheListShows() throws {
         var state = Fixture.loaded(Fixture.tickets(25))
         state.send(.viewportChanged(listRows: 10, timelineRows: 8))
         let store = TestStore(state: state)
-        try store.send(.command(.pageDown)) { $0.selectedTicketID = 11 }
-        try store.send(.command(.pageDown)) { $0.selectedTicketID = 21 }
-        try store.send(.command(.pageDown)) { $0.selectedTicketID = 25 }
-        try store.send(.command(.pageUp)) { $0.selectedTicketID = 15 }
-        try store.send(.command(.pageUp)) { $0.selectedTicketID = 5 }
-        try store.send(.command(.pageUp)) { $0.selectedTicketID = 1 }
+        try store.send(.command(.pageDown), { $0.selectedTicketID = 11 }, effects: [.prefetchTickets([11, 12, 13])])
+        try store.send(.command(.pageDown), { $0.selectedTicketID = 21 }, effects: [.prefetchTickets([21, 22, 23])])
+        try store.send(.command(.pageDown), { $0.selectedTicketID = 25 }, effects: [.prefetchTickets([25])])
+        try store.send(.command(.pageUp), { $0.selectedTicketID = 15 }, effects: [.prefetchTickets([15, 16, 17])])
+        try store.send(.command(.pageUp), { $0.selectedTicketID = 5 }, effects: [.prefetchTickets([5, 6, 7])])
+        try store.send(.command(.pageUp), { $0.selectedTicketID = 1 }, effects: [.prefetchTickets([1, 2, 3])])
     }
 
     func testFilterNarrowsLiveOverEveryFieldAndIgnoresAccents() {
@@ -84,7 +84,7 @@ final class ReducerListTests: XCTestCase {
             $0.marked = [1]
             $0.selectedTicketID = 2
         }
-        try store.send(.command(.moveUp)) { $0.selectedTicketID = 1 }
+        try store.send(.command(.moveUp), { $0.selectedTicketID = 1 }, effects: [.prefetchTickets([1, 2, 3])])
         try store.send(.command(.toggleMark)) {
             $0.marked = []
             $0.selectedTicketID = 2

@@ -6,6 +6,7 @@ final class ReducerSyncTests: XCTestCase {
     func testStartLoadsTheFirstPageTheAgentsAndStartsTheClock() throws {
         let store = TestStore(state: State(accountName: "DEMO", now: Fixture.now))
         try store.send(.started, {
+            $0.lastKeyAt = Fixture.now
             $0.listSync = ListSync(awaiting: Fixture.firstPage, announcesNewTickets: false)
             $0.sync = .syncing(loaded: 0, total: nil)
         }, effects: [.fetchTickets(Fixture.firstPage), .fetchAgents, .scheduleClockTick(afterSeconds: 60)])
@@ -110,38 +111,39 @@ final class ReducerSyncTests: XCTestCase {
         XCTAssertEqual(state.send(.requestFailed(.tickets(old), .timeout)), [])
     }
 
-    func testFailuresBackOffExponentiallyUpToAMinute() {
-        var state = Fixture.loaded(Fixture.tickets(1))
-        var delays: [Effect] = []
-        for _ in 0..<7 {
-            state.send(.refreshDue)
-            delays += state.send(.requestFailed(.tickets(Fixture.firstPage), .transport("connection refused")))
-        }
-        XCTAssertEqual(delays, [2, 4, 8, 16, 32, 60, 60].map { .scheduleRefresh(afterSeconds: $0) })
-        XCTAssertEqual(state.sync, .failed(.transport("connection refused"), retryAt: Fixture.now.addingTimeInterval(60)))
-        XCTAssertEqual(state.message, .error("Cannot reach the server: connection refused"))
-
-        state.send(.refreshDue, .ticketsLoaded(TicketPage(tickets: Fixture.tickets(1), start: 0, total: 1), Fixture.firstPage))
-        XCTAssertEqual(state.failedReads, 0, "a success starts the backoff over")
-        state.send(.refreshDue)
-        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .timeout)), [.scheduleRefresh(afterSeconds: 2)])
+    func testARetryingReadCountsDownInTheStatusLine() throws {
+        let store = TestStore(state: Fixture.loaded(Fixture.tickets(1)))
+        try store.send(.refreshDue, {
+            $0.listSync = ListSync(awaiting: Fixture.firstPage, announcesNewTickets: true)
+            $0.sync = .syncing(loaded: 0, total: 1)
+        }, effects: [.fetchTickets(Fixture.firstPage), .fetchAgents])
+        let error = BackendError.server(status: 503, message: "")
+        let retryAt = Fixture.now.addingTimeInterval(8)
+        try store.send(.readRetrying(.tickets(Fixture.firstPage), error, retryAt: retryAt), {
+            $0.sync = .failed(error, retryAt: retryAt)
+            $0.message = .error("Server error 503")
+        })
+        try store.send(.ticketsLoaded(TicketPage(tickets: Fixture.tickets(1), start: 0, total: 1), Fixture.firstPage), {
+            $0.listSync = nil
+            $0.sync = .upToDate(Fixture.now)
+        }, effects: [.scheduleRefresh(afterSeconds: 60)])
     }
 
-    func testRateLimitingHonoursRetryAfterWithinReason() {
-        var state = Fixture.loaded(Fixture.tickets(1))
-        state.send(.refreshDue)
-        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .rateLimited(retryAfter: 30))),
-                       [.scheduleRefresh(afterSeconds: 30)])
-        state.send(.refreshDue)
-        XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .rateLimited(retryAfter: 86_400 * 365))),
-                       [.scheduleRefresh(afterSeconds: 3600)], "a hostile Retry-After cannot silence us for a year")
+    func testRetriesOfReadsNoLongerWantedAreNoNews() throws {
+        let store = TestStore(state: Fixture.opened(Fixture.tickets(3), 1))
+        let later = Fixture.now.addingTimeInterval(4)
+        try store.send(.readRetrying(.tickets(TicketQuery(start: 500, limit: 500)), .timeout, retryAt: later))
+        try store.send(.readRetrying(.ticket(3), .timeout, retryAt: later))
+        try store.send(.readRetrying(.agents, .timeout, retryAt: later))
     }
 
-    func testErrorsThatNeedAPersonRetryAtTheNormalInterval() {
+    func testAReadFailedForGoodIsRetriedAtTheNextRefresh() throws {
         var state = Fixture.loaded(Fixture.tickets(1))
         state.send(.refreshDue)
         XCTAssertEqual(state.send(.requestFailed(.tickets(Fixture.firstPage), .unauthorized(permission: nil))),
                        [.scheduleRefresh(afterSeconds: 60)])
+        XCTAssertEqual(state.sync, .failed(.unauthorized(permission: nil), retryAt: Fixture.now.addingTimeInterval(60)))
+        XCTAssertNil(state.listSync)
         XCTAssertEqual(state.message?.text, "API key refused: check OMNIDESK_API_KEY or api_key_command")
     }
 
@@ -162,7 +164,7 @@ final class ReducerSyncTests: XCTestCase {
         XCTAssertNil(state.message)
         XCTAssertEqual(state.send(.requestFailed(.ticket(1), .notFound(1))), [], "deleted: nothing to retry")
         XCTAssertEqual(state.message, .error("Ticket 1 not found"))
-        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .timeout)), [.scheduleRefresh(afterSeconds: 2)])
+        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .timeout)), [.scheduleRefresh(afterSeconds: 60)])
     }
 
     func testClockTicksMoveNowAndReschedule() throws {

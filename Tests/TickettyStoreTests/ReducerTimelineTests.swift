@@ -7,7 +7,7 @@ final class ReducerTimelineTests: XCTestCase {
 
     func testOpeningFetchesTheTicketAndFocusesTheTimeline() throws {
         let store = TestStore(state: Fixture.loaded(tickets))
-        try store.send(.command(.moveDown))  { $0.selectedTicketID = 2 }
+        try store.send(.command(.moveDown), { $0.selectedTicketID = 2 }, effects: [.prefetchTickets([2, 3])])
         try store.send(.command(.openSelected), {
             $0.openTicketID = 2
             $0.focus = .timeline

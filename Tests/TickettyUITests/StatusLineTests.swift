@@ -37,8 +37,21 @@ final class StatusLineTests: XCTestCase {
         var state = Fixtures.state(tickets: [])
         state.sync = .upToDate(Fixtures.now.addingTimeInterval(240))
         XCTAssertTrue(statusLine(state).0.contains("updated 12:04"))
-        state.sync = .failed(.timeout, retryAt: Fixtures.now.addingTimeInterval(8))
+        state.sync = .failed(.server(status: 503, message: ""), retryAt: Fixtures.now.addingTimeInterval(8))
         XCTAssertTrue(statusLine(state).0.contains("retrying in 8 s"))
+        state.sync = .failed(.server(status: 503, message: ""), retryAt: nil)
+        XCTAssertTrue(statusLine(state).0.contains("sync failed"))
+    }
+
+    func testAnUnreachableServerShowsOfflineAndTheRetryCountdown() {
+        var state = Fixtures.state(tickets: [])
+        state.sync = .failed(.transport("connection refused"), retryAt: Fixtures.now.addingTimeInterval(7.2))
+        XCTAssertTrue(statusLine(state).0.contains("offline · retrying in 8 s"), statusLine(state).0)
+        state.now = Fixtures.now.addingTimeInterval(60)
+        XCTAssertTrue(statusLine(state).0.contains("offline · retrying"), "a retry already due never counts below zero")
+        XCTAssertFalse(statusLine(state).0.contains("retrying in"))
+        state.sync = .failed(.timeout, retryAt: nil)
+        XCTAssertTrue(statusLine(state).0.contains("offline"))
     }
 
     func testErrorsAreRightAlignedInTheErrorStyle() {

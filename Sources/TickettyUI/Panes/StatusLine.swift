@@ -73,10 +73,23 @@ struct StatusLine {
             return total.map { "syncing \(loaded)/\($0)" } ?? "syncing \(loaded)"
         case .upToDate(let date):
             return "updated " + TimeText.clock(date, calendar: calendar)
-        case .failed(_, let retryAt):
-            guard let retryAt else { return "sync failed" }
-            let seconds = max(0, Int(retryAt.timeIntervalSince(state.now).rounded(.up)))
-            return "retrying in \(seconds) s"
+        case .failed(let error, let retryAt):
+            // Counted from `state.now`, which moves on with clock ticks and keys: no timer
+            // runs just to animate the countdown.
+            let retry = retryAt.map { retryAt in
+                let seconds = Int(retryAt.timeIntervalSince(state.now).rounded(.up))
+                return seconds > 0 ? "retrying in \(seconds) s" : "retrying"
+            }
+            let summary = Self.isOffline(error) ? "offline" : retry == nil ? "sync failed" : nil
+            return [summary, retry].compactMap { $0 }.joined(separator: " · ")
+        }
+    }
+
+    /// Whether the server could not be reached at all, as opposed to answering with an error.
+    private static func isOffline(_ error: BackendError) -> Bool {
+        switch error {
+        case .timeout, .transport: true
+        default: false
         }
     }
 }

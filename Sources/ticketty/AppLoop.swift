@@ -72,7 +72,7 @@ final class AppLoop {
             // What the server sends is copied to the cache on its way to the store.
             let writer = session.cache.map { CacheWriter(cache: $0, logger: logger) }
             let post = writer?.tapping(mailbox.post) ?? mailbox.post
-            let runner = EffectRunner(backend: session.backend, send: post, local: session.cache)
+            let runner = EffectRunner(backend: session.backend, send: post, local: session.cache, reads: settings.reads)
             let store = Store(state: state, runner: runner, mailbox: mailbox)
             let loop = AppLoop(
                 terminal: terminal, store: store, screen: Screen(theme: theme, keymap: settings.keymap),
@@ -161,6 +161,12 @@ final class AppLoop {
                 // Ctrl-L repaints the whole screen, as in every curses program.
                 invalidate()
                 changed = true
+            case .key(.focusIn):
+                // Focus reports are not keys the agent pressed: they only set the pace of the
+                // background refresh (slower while the terminal is in the background).
+                if store.send(.focusChanged(true, at: Date())) { changed = true }
+            case .key(.focusOut):
+                if store.send(.focusChanged(false, at: Date())) { changed = true }
             case .key(let key):
                 // The reducer reads time only from state, so each key first tells it the time:
                 // undo windows and held replies are measured from the key, not the last tick.

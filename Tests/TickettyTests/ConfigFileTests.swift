@@ -29,6 +29,8 @@ final class ConfigFileTests: XCTestCase {
             api_key_command = "pass show omnidesk"
             theme = "solarized"
             refresh_seconds = 30
+            requests_per_minute = 120
+            max_concurrent_requests = 2
             time_zone = "Europe/Moscow"
             """, mode: 0o644)
         let config = try ConfigFile.load(path: path, required: true)
@@ -36,6 +38,8 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(config.apiKeyCommand, "pass show omnidesk")
         XCTAssertEqual(config.theme, "solarized")
         XCTAssertEqual(config.refreshSeconds, 30)
+        XCTAssertEqual(config.requestsPerMinute, 120)
+        XCTAssertEqual(config.maxConcurrentRequests, 2)
         XCTAssertEqual(config.timeZone?.identifier, "Europe/Moscow")
     }
 
@@ -81,6 +85,12 @@ final class ConfigFileTests: XCTestCase {
     func testWrongTypesAndValuesAreExplained() {
         XCTAssertThrowsError(try ConfigFile.parse("refresh_seconds = \"often\"", file: "c", readableByOthers: false)) {
             XCTAssertEqual($0 as? ConfigError, .wrongType(file: "c", key: "refresh_seconds", expected: "a number of seconds"))
+        }
+        XCTAssertThrowsError(try ConfigFile.parse("requests_per_minute = 0", file: "c", readableByOthers: false)) {
+            XCTAssertEqual($0 as? ConfigError, .invalidValue(file: "c", key: "requests_per_minute", detail: "must be at least 1"))
+        }
+        XCTAssertThrowsError(try ConfigFile.parse("max_concurrent_requests = 1000", file: "c", readableByOthers: false)) {
+            guard case .invalidValue(_, "max_concurrent_requests", _)? = $0 as? ConfigError else { return XCTFail("\($0)") }
         }
         XCTAssertThrowsError(try ConfigFile.parse("time_zone = \"Mars/Olympus\"", file: "c", readableByOthers: false)) {
             guard case .invalidValue(_, "time_zone", _)? = $0 as? ConfigError else { return XCTFail("\($0)") }

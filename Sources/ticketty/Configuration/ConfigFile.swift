@@ -12,6 +12,8 @@ import TickettyUI
 /// refresh_seconds = 60
 /// undo_send_seconds = 5     # replies wait this long, so u can take them back (0: never)
 /// undo_seconds = 60         # u undoes changes made this recently
+/// requests_per_minute = 300
+/// max_concurrent_requests = 4
 /// time_zone = "Europe/Moscow"
 ///
 /// [keys.list]              # the sections of a keys file, under [keys.…]
@@ -29,11 +31,18 @@ struct ConfigFile: Equatable {
     var refreshSeconds: Double?
     var undoSendSeconds: Double?
     var undoSeconds: Double?
+    /// The read queue's rate limit (the desk's own limit, or less).
+    var requestsPerMinute: Double?
+    /// How many reads may run at once.
+    var maxConcurrentRequests: Int?
     var timeZone: TimeZone?
     /// The default bindings with those of the `[keys]` table put over them.
     var keymap: Keymap = .defaults
 
-    static let knownKeys = ["url", "api_key_command", "api_key", "theme", "refresh_seconds", "undo_send_seconds", "undo_seconds", "time_zone", "keys"]
+    static let knownKeys = [
+        "url", "api_key_command", "api_key", "theme", "refresh_seconds", "undo_send_seconds", "undo_seconds",
+        "requests_per_minute", "max_concurrent_requests", "time_zone", "keys",
+    ]
 
     /// Reads the file at `path`.
     ///
@@ -88,6 +97,18 @@ struct ConfigFile: Equatable {
                 config.undoSendSeconds = try seconds(value, key: key, file: file, within: 0...600)
             case "undo_seconds":
                 config.undoSeconds = try seconds(value, key: key, file: file, within: 0...86_400)
+            case "requests_per_minute":
+                guard let rate = value.double ?? value.int.map(Double.init) else {
+                    throw .wrongType(file: file, key: key, expected: "a number of requests")
+                }
+                guard rate >= 1, rate.isFinite else { throw .invalidValue(file: file, key: key, detail: "must be at least 1") }
+                config.requestsPerMinute = rate
+            case "max_concurrent_requests":
+                guard let count = value.int else { throw .wrongType(file: file, key: key, expected: "a whole number") }
+                guard (1...32).contains(count) else {
+                    throw .invalidValue(file: file, key: key, detail: "must be between 1 and 32")
+                }
+                config.maxConcurrentRequests = count
             case "time_zone":
                 let name = try string(value, key: key, file: file)
                 guard let zone = TimeZone(identifier: name) else {

@@ -1,5 +1,6 @@
 import Foundation
 import TickettyCore
+import TickettyStore
 import TickettyUI
 
 /// Everything the program needs to start, resolved from flags, the config file and the
@@ -21,6 +22,8 @@ struct LaunchSettings: Equatable {
     var undoSendSeconds: Double
     /// How long after an action `u` can still undo it.
     var undoSeconds: Double
+    /// The read queue's limits, the defaults with the config file's over them.
+    var reads: ReadQueueConfiguration
     var timeZone: TimeZone
     /// The default key bindings with the config file's `[keys]` put over them.
     var keymap: Keymap
@@ -51,12 +54,16 @@ struct LaunchSettings: Equatable {
         } else {
             desk = .demo
         }
+        var reads = ReadQueueConfiguration()
+        if let rate = config.requestsPerMinute { reads.requestsPerMinute = rate }
+        if let count = config.maxConcurrentRequests { reads.maxConcurrent = count }
         return LaunchSettings(
             desk: desk,
             themeName: themeName ?? config.theme,
             refreshSeconds: refreshSeconds ?? config.refreshSeconds ?? defaultRefreshSeconds,
             undoSendSeconds: config.undoSendSeconds ?? defaultUndoSendSeconds,
             undoSeconds: config.undoSeconds ?? defaultUndoSeconds,
+            reads: reads,
             timeZone: config.timeZone ?? .current,
             keymap: config.keymap,
             paths: paths)

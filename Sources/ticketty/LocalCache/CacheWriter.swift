@@ -34,7 +34,7 @@ final class CacheWriter: Sendable {
     func tapping(_ post: @escaping @Sendable (Action) -> Void) -> @Sendable (Action) -> Void {
         { action in
             switch action {
-            case .ticketsLoaded, .ticketLoaded, .agentsLoaded: self.actions.yield(action)
+            case .ticketsLoaded, .ticketLoaded, .ticketPrefetched, .agentsLoaded: self.actions.yield(action)
             default: break
             }
             post(action)
@@ -51,7 +51,8 @@ final class CacheWriter: Sendable {
             if isPlainListing, !page.tickets.isEmpty, query.start + page.tickets.count >= page.total {
                 try cache.setValue("1", forKey: CacheStartup.listCompleteKey)
             }
-        case .ticketLoaded(let detail):
+        case .ticketLoaded(let detail), .ticketPrefetched(let detail):
+            // A prefetched timeline is kept too, so opening that ticket shows it at once.
             try cache.save(detail)
             if !detail.assignableGroups.isEmpty { try cache.save(groups: detail.assignableGroups) }
         case .agentsLoaded(let agents):

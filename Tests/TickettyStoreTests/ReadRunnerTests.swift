@@ -79,6 +79,16 @@ final class ReadRunnerTests: XCTestCase {
         XCTAssertEqual(reads.cancelled, [.ticket(1)])
     }
 
+    func testANewRefreshDropsTheLaterPagesOfTheOldOne() async {
+        let later = TicketQuery(start: 500, limit: 500)
+        runner.fetchTickets(later)
+        await reads.waitForStarted(1)
+        runner.fetchTickets(TicketQuery(start: 0, limit: 500))
+        await reads.waitForStarted(2)
+        XCTAssertEqual(reads.cancelled, [.tickets(later)])
+        XCTAssertEqual(reads.started.last, .tickets(TicketQuery(start: 0, limit: 500)))
+    }
+
     func testFailuresBecomeRetryingAndFailedActions() async {
         runner.fetchTicket(1)
         await reads.waitForStarted(1)

@@ -40,7 +40,16 @@ final class ReadRunner: Sendable {
     deinit { stop() }
 
     /// A page of the list: the first is what the agent sees, later ones can wait.
+    ///
+    /// A first page starts a new refresh, whose answers alone the reducer follows, so the
+    /// later pages of an older refresh still waiting or running are dropped.
     func fetchTickets(_ query: TicketQuery) {
+        if query.start == 0 {
+            queue.cancel { request, _ in
+                if case .tickets(let older) = request { return older.start > 0 }
+                return false
+            }
+        }
         queue.submit(.tickets(query), priority: query.start == 0 ? .visiblePage : .background)
     }
 

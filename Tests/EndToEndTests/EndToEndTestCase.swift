@@ -42,12 +42,13 @@ class EndToEndTestCase: XCTestCase {
         XCTFail("the server never showed \(what) for ticket \(id); last: \(last)")
     }
 
-    /// Waits until the list row of ticket `id` (the row starting with its number) shows
-    /// `label`, a status or priority as the list spells it ("Pending", "High").
+    /// Waits until the list row of ticket `id` (the row starting with its number, after the
+    /// mark `*` and pending `⟳` flags) shows `label`, a status or priority as the list spells
+    /// it ("Pending", "High"). A row still waiting for the server counts: it shows at once.
     func waitForRow(of id: Int, toShow label: String, timeout: Double = 20) async throws {
         try await run.terminal.waitUntil("ticket \(id)'s row shows \(label)", timeout: timeout) { screen in
             screen.split(separator: "\n").contains { line in
-                let words = line.split(separator: " ")
+                let words = line.split(separator: " ").drop { $0 == "*" || $0 == "⟳" }
                 return words.first == Substring(String(id)) && words.dropFirst().prefix(2).contains(Substring(label))
             }
         }

@@ -99,12 +99,15 @@ extension State {
             guard listSync?.awaiting == query else { return [] }
             listSync = nil
         case .ticket(let id):
+            // Gone from the server (deleted elsewhere): gone from the list and the cache too,
+            // whether the agent opened it or the cursor only passed by.
+            if case .notFound = error {
+                let effects = ticketsDeleted([id])
+                message = .error(error.userMessage)
+                return effects
+            }
             // A ticket the agent has since left is no news.
             guard id == openTicketID else { return [] }
-            if case .notFound = error {
-                message = .error(error.userMessage)
-                return []
-            }
         case .agents:
             // The list works without them (a ticket brings its own assignable agents), so
             // this neither marks the sync failed nor hurries the next refresh, which asks again

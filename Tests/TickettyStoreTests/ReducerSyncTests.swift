@@ -162,9 +162,19 @@ final class ReducerSyncTests: XCTestCase {
         var state = Fixture.opened(Fixture.tickets(3), 1)
         XCTAssertEqual(state.send(.requestFailed(.ticket(3), .timeout)), [])
         XCTAssertNil(state.message)
-        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .notFound(1))), [], "deleted: nothing to retry")
-        XCTAssertEqual(state.message, .error("Ticket 1 not found"))
         XCTAssertEqual(state.send(.requestFailed(.ticket(1), .timeout)), [.scheduleRefresh(afterSeconds: 60)])
+    }
+
+    func testATicketGoneFromTheServerLeavesTheListTheTimelineAndTheCache() {
+        var state = Fixture.opened(Fixture.tickets(3), 1)
+        XCTAssertEqual(state.send(.requestFailed(.ticket(1), .notFound(1))), [.forgetTickets([1])], "deleted: nothing to retry")
+        XCTAssertEqual(state.message, .error("Ticket 1 not found"))
+        XCTAssertEqual(state.visibleIDs, [2, 3])
+        XCTAssertNil(state.openTicketID)
+        XCTAssertEqual(state.focus, .list)
+        // A prefetch that finds a ticket gone drops it too, without it ever being opened.
+        XCTAssertEqual(state.send(.requestFailed(.ticket(3), .notFound(3))), [.forgetTickets([3])])
+        XCTAssertEqual(state.visibleIDs, [2])
     }
 
     func testClockTicksMoveNowAndReschedule() throws {

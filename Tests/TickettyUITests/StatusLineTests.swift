@@ -25,6 +25,30 @@ final class StatusLineTests: XCTestCase {
         XCTAssertEqual(terminal.style(at: Position(column: 1, row: 11)), theme[.statusAccount])
     }
 
+    func testAFirstSyncOfABigAccountCountsInReadableNumbers() {
+        var state = Fixtures.state(tickets: [])
+        state.sync = .syncing(loaded: 12_400, total: 100_000)
+        XCTAssertTrue(statusLine(state).0.contains("syncing 12,400/100,000"), statusLine(state).0)
+    }
+
+    func testWritesTheServerFailedShowAsWaiting() {
+        var state = Fixtures.state(tickets: Fixtures.manyTickets(3))
+        state.pendingWrites = [
+            PendingWrite(id: 1, write: .setStatus(.closed, [1000]), previous: [], retryAt: Fixtures.now.addingTimeInterval(8)),
+        ]
+        XCTAssertTrue(statusLine(state).0.contains("1 waiting"), statusLine(state).0)
+    }
+
+    func testAHeldReplyCountsDownWithTheUndoKey() {
+        var state = Fixtures.state(tickets: Fixtures.manyTickets(3))
+        let ticket = Fixtures.manyTickets(1)[0]
+        state.pendingWrites = [PendingWrite(
+            id: 1, write: .post(OutgoingMessage(kind: .reply, text: "Hi"), ticket), previous: [ticket],
+            holdUntil: Fixtures.now.addingTimeInterval(4.2))]
+        state.message = StatusMessage("Sending reply…")
+        XCTAssertTrue(statusLine(state, columns: 120).0.hasSuffix(" sending in 5 s — u to undo "), statusLine(state, columns: 120).0)
+    }
+
     func testDemoBadge() {
         var state = Fixtures.state(tickets: [])
         state.isDemo = true

@@ -70,7 +70,9 @@ struct StatusLine {
         case .idle:
             return nil
         case .syncing(let loaded, let total):
-            return total.map { "syncing \(loaded)/\($0)" } ?? "syncing \(loaded)"
+            // "syncing 12,400/100,000": a first sync of a big account counts up visibly.
+            let count = { (number: Int) in number.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US"))) }
+            return total.map { "syncing \(count(loaded))/\(count($0))" } ?? "syncing \(count(loaded))"
         case .upToDate(let date):
             return "updated " + TimeText.clock(date, calendar: calendar)
         case .failed(let error, let retryAt):

@@ -46,6 +46,8 @@ extension State {
 
         // An answer to an older refresh is still data, but only the awaited one drives paging.
         guard var progress = listSync, progress.awaiting == query else { return [] }
+        // The server answers again: the complaint about the failure it recovered from goes.
+        if case .failed(let error, _) = sync, message == .error(error.userMessage) { message = nil }
         progress.newTickets += newTickets
         let total = max(0, page.total)
         totalOnServer = total

@@ -111,7 +111,7 @@ final class ReducerSyncTests: XCTestCase {
         XCTAssertEqual(state.send(.requestFailed(.tickets(old), .timeout)), [])
     }
 
-    func testARetryingReadCountsDownInTheStatusLine() throws {
+    func testARetryingReadCountsDownInTheStatusLineAndRecoveryClearsTheError() throws {
         let store = TestStore(state: Fixture.loaded(Fixture.tickets(1)))
         try store.send(.refreshDue, {
             $0.listSync = ListSync(awaiting: Fixture.firstPage, announcesNewTickets: true)
@@ -126,6 +126,7 @@ final class ReducerSyncTests: XCTestCase {
         try store.send(.ticketsLoaded(TicketPage(tickets: Fixture.tickets(1), start: 0, total: 1), Fixture.firstPage), {
             $0.listSync = nil
             $0.sync = .upToDate(Fixture.now)
+            $0.message = nil
         }, effects: [.scheduleRefresh(afterSeconds: 60)])
     }
 

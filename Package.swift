@@ -124,6 +124,9 @@ let package = Package(
         .testTarget(name: "TickettyCursesTests", dependencies: ["TickettyCurses"]),
         .testTarget(name: "TickettyTests", dependencies: ["ticketty"]),
         // Drives the ticketty and desksim binaries in tmux; the README's `swift build && swift test` builds them first.
-        .testTarget(name: "EndToEndTests", dependencies: ["DemoServer", "ticketty", "desksim"]),
+        // GRDB: to see, read-only, what ticketty's outbox has on disk before a test kills it.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["DemoServer", "ticketty", "desksim", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -48,8 +48,8 @@ class EndToEndTestCase: XCTestCase {
     func waitForRow(of id: Int, toShow label: String, timeout: Double = 20) async throws {
         try await run.terminal.waitUntil("ticket \(id)'s row shows \(label)", timeout: timeout) { screen in
             screen.split(separator: "\n").contains { line in
-                let words = line.split(separator: " ").drop { $0 == "*" || $0 == "⟳" }
-                return words.first == Substring(String(id)) && words.dropFirst().prefix(2).contains(Substring(label))
+                guard let row = TickettyRun.listRow(line), row.id == id else { return false }
+                return row.rest.prefix(2).contains(Substring(label))
             }
         }
     }

@@ -43,6 +43,7 @@ final class OutboxCrashTests: EndToEndTestCase {
         try await run.terminal.waitUntil("six writes wait for the server") { screen in
             Self.statusLine(of: screen).contains("6 waiting")
         }
+        try await waitUntil("the six writes are on disk") { try self.run.outboxOnDisk() == 6 }
 
         try await run.killTicketty()
         try await run.api.clearFaults()
@@ -83,6 +84,7 @@ final class OutboxCrashTests: EndToEndTestCase {
         try await run.terminal.waitUntil("ticketty still waits for the answer") { screen in
             Self.statusLine(of: screen).contains("1 pending")
         }
+        try await waitUntil("the reply is on disk in the outbox") { try self.run.outboxOnDisk() == 1 }
 
         try await run.killTicketty()
         let lookupsBefore = run.desk.requestCount("GET", "/api/v2/ticket/\(b)")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 #if canImport(Glibc)
 import Glibc
@@ -80,6 +81,19 @@ final class TickettyRun {
     /// Where ticketty keeps its local cache and outbox for this run.
     var cacheDirectory: String { directory + "/cache/ticketty" }
 
+    /// How many writes ticketty's outbox holds on disk now: what would survive a crash. (The
+    /// status line counts writes from the moment they are made, a little before they are on
+    /// disk.)
+    func outboxOnDisk() throws -> Int {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: cacheDirectory)) ?? []
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try files.filter { $0.hasSuffix(".sqlite") }.reduce(0) { total, file in
+            let database = try DatabaseQueue(path: cacheDirectory + "/" + file, configuration: configuration)
+            return total + (try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM outbox") } ?? 0)
+        }
+    }
+
     // MARK: The desk
 
     /// The tickets at the top of the list, newest first, as the server orders them.
@@ -121,7 +135,15 @@ final class TickettyRun {
         guard let row = styled.split(separator: "\n").first(where: { $0.contains(";48;5;24m") || $0.contains("[48;5;24m") })
         else { return nil }
         let plain = row.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-        return plain.split(separator: " ").first.flatMap { Int($0) }
+        return Self.listRow(Substring(plain))?.id
+    }
+
+    /// A list row's ticket number and the words after it (status, priority, …); nil for other
+    /// lines. The flags before the number (`*` marked, `⟳` a write pending) are skipped.
+    static func listRow(_ line: Substring) -> (id: Int, rest: ArraySlice<Substring>)? {
+        let words = line.split(separator: " ").drop { $0 == "*" || $0 == "⟳" }
+        guard let first = words.first, let id = Int(first) else { return nil }
+        return (id, words.dropFirst())
     }
 
     /// The process id of the running ticketty: the only child of the pane's script.

@@ -44,8 +44,8 @@ struct IdleMeasurement {
             guard let current = ProcessStatus.read(pid: pid) else { throw BenchFailure("process \(pid) ended while idle") }
             var count = 0
             for (tid, wakeUps) in current.wakeUps {
-                // A thread born in this second counts from zero.
-                let delta = wakeUps - (previous.wakeUps[tid] ?? 0)
+                // A thread born in this second counts from zero; one that ended is not counted.
+                let delta = max(0, wakeUps - (previous.wakeUps[tid] ?? 0))
                 count += delta
                 byThread[current.threadNames[tid] ?? "?", default: 0] += delta
             }
@@ -53,7 +53,7 @@ struct IdleMeasurement {
             previous = current
         }
         return IdleMeasurement(
-            seconds: perSecond.count, cpuNanoseconds: previous.cpuNanoseconds - first.cpuNanoseconds,
+            seconds: perSecond.count, cpuNanoseconds: previous.cpuNanoseconds - min(first.cpuNanoseconds, previous.cpuNanoseconds),
             wallNanoseconds: Clocks.monotonicNanoseconds() - start, wakeUpsPerSecond: perSecond,
             wakeUpsByThread: byThread.filter { $0.value > 0 })
     }

@@ -6,7 +6,8 @@ struct ProcessStatus {
     var residentKB: Int
     /// The most resident memory so far, in kB (`VmHWM`).
     var peakResidentKB: Int
-    /// CPU time of all threads, user and system, in nanoseconds (from each thread's `schedstat`).
+    /// CPU time of the process, user and system, threads that ended included, in nanoseconds
+    /// (`utime` + `stime` of `/proc/<pid>/stat`, counted in clock ticks of 10 ms).
     var cpuNanoseconds: UInt64
     /// Per thread (by tid): voluntary context switches, i.e. times the thread blocked and was
     /// woken again. An idle thread blocked in `poll()` or `epoll_wait()` adds none.
@@ -23,16 +24,19 @@ struct ProcessStatus {
         var result = ProcessStatus(
             residentKB: field("VmRSS", in: status) ?? 0, peakResidentKB: field("VmHWM", in: status) ?? 0,
             cpuNanoseconds: 0, wakeUps: [:], threadNames: [:])
+        if let stat = try? String(contentsOfFile: root + "/stat", encoding: .utf8),
+            let afterName = stat.range(of: ") ", options: .backwards)
+        {
+            // Fields after the command name start with field 3 (state); utime and stime are 14 and 15.
+            let fields = stat[afterName.upperBound...].split(separator: " ")
+            if fields.count > 12, let user = UInt64(fields[11]), let system = UInt64(fields[12]) {
+                result.cpuNanoseconds = (user + system) * 1_000_000_000 / UInt64(sysconf(Int32(_SC_CLK_TCK)))
+            }
+        }
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: root + "/task")) ?? []
         for task in tasks {
             guard let tid = Int(task) else { continue }
             let taskRoot = root + "/task/" + task
-            // schedstat: nanoseconds on a CPU, nanoseconds waiting for one, timeslices.
-            if let schedstat = try? String(contentsOfFile: taskRoot + "/schedstat", encoding: .utf8),
-                let onCPU = schedstat.split(separator: " ").first.flatMap({ UInt64($0) })
-            {
-                result.cpuNanoseconds += onCPU
-            }
             if let taskStatus = try? String(contentsOfFile: taskRoot + "/status", encoding: .utf8) {
                 result.wakeUps[tid] = field("voluntary_ctxt_switches", in: taskStatus) ?? 0
             }

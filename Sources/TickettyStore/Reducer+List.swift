@@ -30,22 +30,19 @@ extension State {
     }
 
     /// Rebuilds the visible list from `tickets` and the filter, most recently updated first,
-    /// leaving out tickets a pending delete hides, and keeps the cursor on the same ticket; if that ticket is gone, on the same row.
+    /// leaving out tickets a pending delete hides, and keeps the cursor on the same ticket; if
+    /// that ticket is gone, on the same row.
     mutating func recomputeVisibleTickets() {
         let oldIndex = selectedIndex
         let filter = TicketFilter(self.filter)
         let deleting = ticketsBeingDeleted
-        // Sort small keys, not whole tickets: moving tickets around costs their strings'
-        // reference counting, which for 10 000 tickets is most of the time.
-        var order: [(lastUpdate: Date, id: TicketID)] = []
-        order.reserveCapacity(tickets.count)
-        for ticket in tickets.values where !deleting.contains(ticket.id)
-            && (filter.isEmpty || filter.matches(searchKey: searchIndex.key(for: ticket)))
-        {
-            order.append((ticket.lastUpdate, ticket.id))
+        if filter.isEmpty {
+            visibleTicketIDs = searchIndex.allIDs(of: tickets)
+        } else {
+            let context = FilterContext(now: now, me: me)
+            visibleTicketIDs = searchIndex.matchingIDs(of: tickets, filter: filter, context: context, joined: [])
         }
-        order.sort { $0 > $1 }
-        visibleTicketIDs = order.map(\.id)
+        if !deleting.isEmpty { visibleTicketIDs.removeAll { deleting.contains($0) } }
         if let selected = selectedTicketID, visibleTicketIDs.contains(selected) { return }
         if visibleTicketIDs.isEmpty {
             selectedTicketID = nil
@@ -79,8 +76,23 @@ extension State {
     mutating func editFilter(_ edit: TextEdit) {
         if edit == .newline {
             isEditingFilter = false
-        } else if filter.applyFieldEdit(edit) {
+        } else {
+            let before = TicketFilter(filter).problem
+            guard filter.applyFieldEdit(edit) else { return }
             recomputeVisibleTickets()
+            showFilterProblem(replacing: before)
+        }
+    }
+
+    /// Puts what is wrong with the filter (`status:bogus`) or what a field takes (`status:`) in
+    /// the status line, and takes it away once the filter reads well again.
+    mutating func showFilterProblem(replacing before: StatusMessage?) {
+        let problem = TicketFilter(filter).problem
+        guard problem != before else { return }
+        if let problem {
+            message = problem
+        } else if let before, message == before {
+            message = nil
         }
     }
 

@@ -18,7 +18,10 @@ public struct State: Hashable, Sendable {
     public var refreshInterval: Double
 
     /// Every ticket known, by id.
-    public var tickets: [TicketID: Ticket]
+    public var tickets: [TicketID: Ticket] {
+        // Without `oldValue` this costs no copy; it keeps the filter's corpus from going stale.
+        didSet { searchIndex.ticketsChanged() }
+    }
     /// The list as shown: filtered, most recently updated first.
     public var visibleTicketIDs: [TicketID]
     /// How many tickets the server says the listing has.
@@ -31,6 +34,9 @@ public struct State: Hashable, Sendable {
     public var filter: String
     /// Whether keys currently go to the filter field.
     public var isEditingFilter: Bool
+    /// Who `is:mine` in the filter means: an agent's id or name (the configuration's `me`);
+    /// `nil` when unknown, and then no ticket is mine.
+    public var me: String?
 
     public var focus: Pane
     /// The ticket whose timeline is shown (its detail may still be loading).
@@ -105,6 +111,7 @@ public struct State: Hashable, Sendable {
         self.marked = []
         self.filter = ""
         self.isEditingFilter = false
+        self.me = nil
         self.focus = .list
         self.openTicketID = nil
         self.openTicket = nil

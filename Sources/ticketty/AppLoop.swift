@@ -68,6 +68,7 @@ final class AppLoop {
             state.refreshInterval = settings.refreshSeconds
             state.undoSendDelay = settings.undoSendSeconds
             state.undoWindow = settings.undoSeconds
+            state.me = settings.me
             let mailbox = ActionMailbox(wake: { wakePipe.signal() })
             // What the server sends is copied to the cache on its way to the store.
             let writer = session.cache.map { CacheWriter(cache: $0, logger: logger) }

@@ -91,3 +91,47 @@ final class ReducerListTests: XCTestCase {
         }
     }
 }
+
+final class ReducerFilterFieldTests: XCTestCase {
+    func testFieldWordsNarrowTheListAsTheyAreTyped() {
+        var state = Fixture.loaded([
+            Fixture.ticket(1, "Refund", minutesAgo: 1, status: .open),
+            Fixture.ticket(2, "Refund again", minutesAgo: 2, status: .pending, customer: "Mei Ling"),
+            Fixture.ticket(3, "Login", minutesAgo: 3, status: .closed),
+        ])
+        state.send(.command(.startFilter), .edit(.insert("status:")))
+        XCTAssertEqual(state.visibleIDs, [1, 2, 3], "an unfinished field hides nothing")
+        XCTAssertEqual(state.message, StatusMessage("status: new, open, pending, holding, solved, closed"))
+        state.send(.edit(.insert("pend")))
+        XCTAssertEqual(state.visibleIDs, [2])
+        XCTAssertNil(state.message, "the hint goes once the field reads well")
+        state.send(.edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward), .edit(.deleteBackward))
+        state.send(.edit(.insert("bogus")))
+        XCTAssertEqual(state.message?.severity, .error, "a value that means nothing is said so")
+        XCTAssertEqual(state.visibleIDs, [1, 2, 3])
+        state.filter = ""
+        state.send(.edit(.insert("-status:closed refund")))
+        XCTAssertEqual(state.visibleIDs, [1, 2])
+        state.send(.edit(.insert(" mei")))
+        XCTAssertEqual(state.visibleIDs, [2], "a longer filter narrows the shorter one's result")
+    }
+
+    func testTicketsChangingUnderAFilterAreSearchedAfresh() {
+        var state = Fixture.loaded([Fixture.ticket(1, "Refund", minutesAgo: 1), Fixture.ticket(2, "Login", minutesAgo: 2)])
+        state.send(.command(.startFilter), .edit(.insert("status:open")))
+        XCTAssertEqual(state.visibleIDs, [1, 2])
+        var closed = Fixture.ticket(2, "Login", minutesAgo: 0)
+        closed.status = .closed
+        state.send(.ticketsLoaded(TicketPage(tickets: [closed], start: 0, total: 2), Fixture.firstPage))
+        XCTAssertEqual(state.visibleIDs, [1])
+    }
+
+    func testIsMineUsesTheConfiguredAgent() {
+        var mine = Fixture.ticket(1, minutesAgo: 1)
+        mine.assignedAgent = Fixture.mei
+        var state = Fixture.loaded([mine, Fixture.ticket(2, minutesAgo: 2)])
+        state.me = "mei ling"
+        state.send(.command(.startFilter), .edit(.insert("is:mine")))
+        XCTAssertEqual(state.visibleIDs, [1])
+    }
+}

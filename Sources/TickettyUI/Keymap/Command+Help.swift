@@ -36,7 +36,7 @@ extension Command {
         case .sendCompose: "Send the reply or note"
         case .editComposeExternally: "Edit in $EDITOR"
         case .cancelCompose: "Close compose (draft kept)"
-        case .startFilter: "Filter the list"
+        case .startFilter: "Filter the list (words, status:open prio:>=high is:mine -word …)"
         case .refreshNow: "Refresh now"
         case .startCommandLine: "Type a command (Tab completes)"
         case .completeCommandLine: "Complete the command"

@@ -15,6 +15,7 @@ import TickettyUI
 /// requests_per_minute = 300
 /// max_concurrent_requests = 4
 /// time_zone = "Europe/Moscow"
+/// me = "Mei Ling"            # who is:mine means in the filter (a name or an agent id)
 ///
 /// [keys.list]              # the sections of a keys file, under [keys.…]
 /// "x" = "set-status:closed"
@@ -36,12 +37,14 @@ struct ConfigFile: Equatable {
     /// How many reads may run at once.
     var maxConcurrentRequests: Int?
     var timeZone: TimeZone?
+    /// Who `is:mine` in the filter means: an agent's name or id.
+    var me: String?
     /// The default bindings with those of the `[keys]` table put over them.
     var keymap: Keymap = .defaults
 
     static let knownKeys = [
         "url", "api_key_command", "api_key", "theme", "refresh_seconds", "undo_send_seconds", "undo_seconds",
-        "requests_per_minute", "max_concurrent_requests", "time_zone", "keys",
+        "requests_per_minute", "max_concurrent_requests", "time_zone", "me", "keys",
     ]
 
     /// Reads the file at `path`.
@@ -85,6 +88,8 @@ struct ConfigFile: Equatable {
             case "api_key":
                 if readableByOthers { throw .apiKeyInSharedFile(file: file) }
                 config.apiKey = Secret(try string(value, key: key, file: file))
+            case "me":
+                config.me = try string(value, key: key, file: file)
             case "theme":
                 config.theme = try string(value, key: key, file: file)
             case "refresh_seconds":

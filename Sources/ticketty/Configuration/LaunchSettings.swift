@@ -25,6 +25,8 @@ struct LaunchSettings: Equatable {
     /// The read queue's limits, the defaults with the config file's over them.
     var reads: ReadQueueConfiguration
     var timeZone: TimeZone
+    /// The config's `me`: the agent `is:mine` in the filter means.
+    var me: String?
     /// The default key bindings with the config file's `[keys]` put over them.
     var keymap: Keymap
     var paths: ConfigPaths
@@ -65,6 +67,7 @@ struct LaunchSettings: Equatable {
             undoSeconds: config.undoSeconds ?? defaultUndoSeconds,
             reads: reads,
             timeZone: config.timeZone ?? .current,
+            me: config.me,
             keymap: config.keymap,
             paths: paths)
     }

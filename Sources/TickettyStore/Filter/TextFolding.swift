@@ -10,4 +10,7 @@ public enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+
+    /// ``fold(_:)`` as UTF-8, the form filters compare bytes in.
+    static func foldedBytes(_ text: String) -> [UInt8] { Array(fold(text).utf8) }
 }

@@ -107,6 +107,12 @@ struct DomainMapping: Sendable {
         }
     }
 
+    /// A `GET /view` entry; a view without a usable name is called "View N".
+    static func view(_ option: NamedOptionDTO) -> SavedView {
+        let name = line(option.name)
+        return SavedView(id: option.id, name: name.isEmpty ? "View \(option.id)" : name)
+    }
+
     /// A `GET /user` entry: its name, else first and last name, else e-mail, else "Agent N".
     static func agent(_ user: UserDTO) -> Agent {
         let full = [user.firstname, user.lastname].map(line).filter { !$0.isEmpty }.joined(separator: " ")

@@ -153,6 +153,22 @@ public final class OmnideskBackend: HelpdeskBackend {
         return agents
     }
 
+    public func views() async throws(BackendError) -> [SavedView] {
+        var views: [SavedView] = []
+        var seen: Set<Int> = []
+        var start = 0
+        // Bounded and stopped by a page without new views, like `agents()`.
+        for _ in 0..<20 {
+            let data = try await http.send(.views(start: start, limit: OmnideskEndpoint.viewPageSize))
+            let page = try Envelope.list(data, of: NamedOptionDTO.self)
+            let fresh = page.items.map(DomainMapping.view).filter { seen.insert($0.id).inserted }
+            views += fresh
+            start = (page.start ?? start) + page.count
+            if page.count == 0 || (fresh.isEmpty && !page.items.isEmpty) || start >= (page.total ?? 0) { break }
+        }
+        return views
+    }
+
     // MARK: - Helpers
 
     private func mapping() async -> DomainMapping {

@@ -50,6 +50,8 @@ extension OmnideskEndpoint {
     static let itemLimitRange = 1...9999
     /// The page size used when walking `GET /user`.
     static let userPageSize = 500
+    /// The page size used when walking `GET /view`.
+    static let viewPageSize = 500
     /// The vendor's minimum `message` length.
     static let minimumMessageLength = 5
     /// Decision: internal notes are `POST /message` with `type=0` and no `toAddress`.
@@ -184,6 +186,15 @@ extension OmnideskEndpoint {
         OmnideskEndpoint(
             .GET, "user", query: [FormField("itemStart", String(start)), FormField("itemLimit", String(limit))],
             permission: "USER_READ")
+    }
+
+    /// `GET /view?itemStart&itemLimit`: one page of saved views. Decision (DemoServer's
+    /// ViewsController): each is `{"id":1,"name":"New & open"}`, in the list envelope, readable
+    /// with TICKET_READ; its id goes to `applyView` of the ticket index.
+    static func views(start: Int, limit: Int) -> OmnideskEndpoint {
+        OmnideskEndpoint(
+            .GET, "view", query: [FormField("itemStart", String(start)), FormField("itemLimit", String(limit))],
+            permission: "TICKET_READ")
     }
 
     private static func ticketIDFields(_ ids: [TicketID]) -> [FormField] {

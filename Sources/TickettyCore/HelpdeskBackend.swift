@@ -49,4 +49,12 @@ public protocol HelpdeskBackend: Sendable {
 
     /// The agents of the account.
     func agents() async throws(BackendError) -> [Agent]
+
+    /// The account's saved ticket views, whose ids go to ``TicketQuery/viewID``.
+    func views() async throws(BackendError) -> [SavedView]
+}
+
+extension HelpdeskBackend {
+    /// A backend without saved views offers none.
+    public func views() async throws(BackendError) -> [SavedView] { [] }
 }

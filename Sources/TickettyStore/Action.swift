@@ -28,6 +28,11 @@ public enum Action: Hashable, Sendable {
     /// A ticket's detail loaded in the background because the cursor rested near it; it
     /// does not open the ticket.
     case ticketPrefetched(TicketDetail)
+    /// The account's saved views arrived.
+    case viewsLoaded([SavedView])
+    /// The local message cache found these tickets for the filter's plain words `filter`
+    /// (the text of the `searchMessages` effect it answers).
+    case messagesMatched(filter: String, ids: Set<TicketID>)
     /// A read failed for good: an error a retry cannot fix, or passing trouble that lasted.
     case requestFailed(ReadRequest, BackendError)
     /// A read failed for a passing reason (5xx, timeout, 429); the read queue tries it again
@@ -70,6 +75,7 @@ public enum ReadRequest: Hashable, Sendable {
     case tickets(TicketQuery)
     case ticket(TicketID)
     case agents
+    case views
 }
 
 /// An editing key for the field that takes text.

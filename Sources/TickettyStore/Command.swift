@@ -52,6 +52,11 @@ public enum Command: Hashable, Sendable {
     // The list
     case startFilter
     case refreshNow
+    /// `v`: opens the picker of saved views ("All tickets" first).
+    case openViewPicker
+    /// `:view NAME`: shows the saved view whose name starts with (else contains) NAME; "all"
+    /// shows every ticket again.
+    case applyView(named: String)
 
     // The `:` command line
     /// `:`: opens the command line at the bottom of the screen.

@@ -21,6 +21,11 @@ public enum Effect: Hashable, Sendable {
     case prefetchTickets([TicketID])
     /// Load the account's agents. Answered by `agentsLoaded` or `requestFailed`.
     case fetchAgents
+    /// Load the account's saved views. Answered by `viewsLoaded` or `requestFailed`.
+    case fetchViews
+    /// Find the tickets whose cached messages contain these words. Answered by
+    /// `messagesMatched` with the same text (no ids when there is no message cache).
+    case searchMessages(String)
     /// Record a write in the outbox, then send it (not before `holdUntil`, when set: a reply
     /// held for undo-send). Answered by `writeSucceeded` or `writeFailed` with the same id, and
     /// by `writeRetrying` each time a passing failure postpones it.

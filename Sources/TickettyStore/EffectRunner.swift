@@ -19,6 +19,7 @@ import TickettyCore
 public final class EffectRunner: Sendable {
     private let backend: any HelpdeskBackend
     private let send: @Sendable (Action) -> Void
+    private let messageSearch: (@Sendable (String) async -> Set<TicketID>)?
     private let timers: EffectTimers
     /// Hands outbox work to the write queue in the order the reducer asked for it (separate
     /// tasks per effect could overtake each other: a cancel before its write).
@@ -31,21 +32,26 @@ public final class EffectRunner: Sendable {
     ///   - local: The account's local database: the outbox, drafts and cached timelines.
     ///     `nil` keeps everything in memory (the demo desk, tests).
     ///   - reads: Limits for the ``ReadQueue`` all reads go through.
+    ///   - messageSearch: finds the tickets whose cached messages contain the words (the local
+    ///     message cache); `nil` answers every `searchMessages` with no tickets.
     public convenience init(
         backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void, local: (any LocalCache)? = nil,
-        reads: ReadQueueConfiguration = ReadQueueConfiguration()
+        reads: ReadQueueConfiguration = ReadQueueConfiguration(),
+        messageSearch: (@Sendable (String) async -> Set<TicketID>)? = nil
     ) {
-        self.init(backend: backend, send: send, local: local, reads: reads, writeClock: .system)
+        self.init(backend: backend, send: send, local: local, reads: reads, writeClock: .system, messageSearch: messageSearch)
     }
 
     init(
         backend: any HelpdeskBackend, send: @escaping @Sendable (Action) -> Void,
         local: (any LocalCache)?, reads: ReadQueueConfiguration = ReadQueueConfiguration(),
-        writeClock: WriteQueue.Clock
+        writeClock: WriteQueue.Clock,
+        messageSearch: (@Sendable (String) async -> Set<TicketID>)? = nil
     ) {
         self.backend = backend
         self.send = send
         self.local = local
+        self.messageSearch = messageSearch
         self.timers = EffectTimers(send: send)
         self.reads = ReadRunner(backend: backend, configuration: reads, send: send)
         self.drafts = local.map { DraftSaver(archive: $0, send: send) }
@@ -98,6 +104,17 @@ public final class EffectRunner: Sendable {
             }
         case .fetchAgents:
             reads.fetchAgents()
+        case .fetchViews:
+            Task {
+                do throws(BackendError) {
+                    send(.viewsLoaded(try await backend.views()))
+                } catch {
+                    send(.requestFailed(.views, error))
+                }
+            }
+        case .searchMessages(let text):
+            let search = messageSearch
+            Task { send(.messagesMatched(filter: text, ids: await search?(text) ?? [])) }
         case .perform(let write, let id, let holdUntil):
             writeOrders.yield(.add(OutboxEntry(id: id, write: write, createdAt: Date(), notBefore: holdUntil)))
         case .resumeWrites(let entries):

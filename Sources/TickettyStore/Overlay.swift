@@ -8,6 +8,8 @@ public enum Overlay: Hashable, Sendable {
     case priorityMenu
     /// The `a` picker: groups and agents, narrowed by typing.
     case assignPicker(Picker)
+    /// The `v` picker: "All tickets" and the saved views, narrowed by typing.
+    case viewPicker(Picker)
     /// The `?` overlay: every binding with its description, narrowed by typing.
     case help(Picker)
     /// The `:` command line over the status line; Enter runs it, Esc drops it.

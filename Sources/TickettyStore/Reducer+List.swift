@@ -36,13 +36,17 @@ extension State {
         let oldIndex = selectedIndex
         let filter = TicketFilter(self.filter)
         let deleting = ticketsBeingDeleted
+        let joined = filterSearch.text == filter.plainText ? filterSearch.joined : []
+        var visible: [TicketID]
         if filter.isEmpty {
-            visibleTicketIDs = searchIndex.allIDs(of: tickets)
+            visible = searchIndex.allIDs(of: tickets)
         } else {
             let context = FilterContext(now: now, me: me)
-            visibleTicketIDs = searchIndex.matchingIDs(of: tickets, filter: filter, context: context, joined: [])
+            visible = searchIndex.matchingIDs(of: tickets, filter: filter, context: context, joined: joined)
         }
-        if !deleting.isEmpty { visibleTicketIDs.removeAll { deleting.contains($0) } }
+        if !deleting.isEmpty { visible.removeAll { deleting.contains($0) } }
+        if let view = activeView?.ids { visible.removeAll { !view.contains($0) } }
+        visibleTicketIDs = visible
         if let selected = selectedTicketID, visibleTicketIDs.contains(selected) { return }
         if visibleTicketIDs.isEmpty {
             selectedTicketID = nil
@@ -63,7 +67,7 @@ extension State {
         switch command {
         case .confirmSelection:
             isEditingFilter = false
-            return []
+            return searchServer()
         case .openSelected:
             isEditingFilter = false
             return nil
@@ -72,16 +76,18 @@ extension State {
         }
     }
 
-    /// Edits the filter text; Enter (a newline) keeps it.
-    mutating func editFilter(_ edit: TextEdit) {
+    /// Edits the filter text; Enter (a newline) keeps it and asks the server for more.
+    mutating func editFilter(_ edit: TextEdit) -> [Effect] {
         if edit == .newline {
             isEditingFilter = false
-        } else {
-            let before = TicketFilter(filter).problem
-            guard filter.applyFieldEdit(edit) else { return }
-            recomputeVisibleTickets()
-            showFilterProblem(replacing: before)
+            return searchServer()
         }
+        let before = TicketFilter(filter).problem
+        guard filter.applyFieldEdit(edit) else { return [] }
+        let effects = filterWordsEdited()
+        recomputeVisibleTickets()
+        showFilterProblem(replacing: before)
+        return effects
     }
 
     /// Puts what is wrong with the filter (`status:bogus`) or what a field takes (`status:`) in
@@ -101,6 +107,7 @@ extension State {
         isEditingFilter = false
         guard !filter.isEmpty else { return }
         filter = ""
+        _ = filterWordsEdited()
         recomputeVisibleTickets()
     }
 

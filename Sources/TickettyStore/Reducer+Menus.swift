@@ -74,7 +74,7 @@ extension State {
             overlay = nil
             return nil
         case (.statusMenu, .openStatusMenu), (.priorityMenu, .openPriorityMenu),
-            (.assignPicker, .openAssignPicker), (.help, .showHelp):
+            (.assignPicker, .openAssignPicker), (.help, .showHelp), (.viewPicker, .openViewPicker):
             overlay = nil
             return []
         case (.assignPicker(var picker), _):
@@ -87,6 +87,8 @@ extension State {
             picker.move(command, count: assignChoices.count)
             overlay = .assignPicker(picker)
             return []
+        case (.viewPicker(let picker), _):
+            return handleInViewPicker(command, picker: picker)
         case (.help(var picker), _):
             if command == .confirmSelection {
                 overlay = nil
@@ -110,6 +112,9 @@ extension State {
         case .help(var picker):
             picker.edit(edit)
             overlay = .help(picker)
+        case .viewPicker(var picker):
+            picker.edit(edit)
+            overlay = .viewPicker(picker)
         case .commandLine(let input):
             editCommandLine(edit, input: input)
         case .textPrompt(let prompt):

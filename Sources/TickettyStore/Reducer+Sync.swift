@@ -24,7 +24,7 @@ extension State {
         beginListSync()
         effects.append(.fetchTickets(firstPageQuery))
         if agentsWanted { effects.append(.fetchAgents) }
-        return effects
+        return effects + refreshView()
     }
 
     private mutating func beginListSync() {
@@ -41,6 +41,10 @@ extension State {
             if known == nil { newTickets += 1 }
             lastWasUnchanged = known?.lastUpdate == ticket.lastUpdate
             merge(ticket)
+        }
+        // Searches and views page on their own; their tickets are list data all the same.
+        if let effects = serverSearchPageLoaded(page, for: query) ?? viewPageLoaded(page, for: query) {
+            return effects
         }
         recomputeVisibleTickets()
 
@@ -97,6 +101,7 @@ extension State {
     mutating func requestFailed(_ request: ReadRequest, _ error: BackendError) -> [Effect] {
         switch request {
         case .tickets(let query):
+            if serverSearchFailed(query, error) || viewPageFailed(query, error) { return [] }
             // A failed page of an abandoned refresh changes nothing.
             guard listSync?.awaiting == query else { return [] }
             listSync = nil
@@ -110,6 +115,10 @@ extension State {
             }
             // A ticket the agent has since left is no news.
             guard id == openTicketID else { return [] }
+        case .views:
+            // The views stay unknown, so the next `v` asks again.
+            message = .error(error.userMessage)
+            return []
         case .agents:
             // The list works without them (a ticket brings its own assignable agents), so
             // this neither marks the sync failed nor hurries the next refresh, which asks again

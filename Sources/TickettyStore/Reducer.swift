@@ -47,6 +47,10 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return []
     case .ticketPrefetched(let detail):
         return state.ticketPrefetched(detail)
+    case .viewsLoaded(let views):
+        return state.viewsLoaded(views)
+    case .messagesMatched(let text, let ids):
+        return state.messagesMatched(filter: text, ids: ids)
     case .requestFailed(let request, let error):
         return state.requestFailed(request, error)
     case .readRetrying(let request, let error, let retryAt):
@@ -78,6 +82,8 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.focusChanged(focused, at: date)
     case .clockTicked(let date):
         state.now = date
+        // `is:breached` means "due by now", so the list follows the clock.
+        if TicketFilter(state.filter).dependsOnTime { state.recomputeVisibleTickets() }
         // Every second while a held reply counts down in the status line, else every minute.
         return [.scheduleClockTick(afterSeconds: state.heldReply == nil ? State.clockTickInterval : 1)]
     case .externalEditFinished(let text):
@@ -161,6 +167,10 @@ extension State {
             return []
         case .refreshNow:
             return refresh()
+        case .openViewPicker:
+            return openViewPicker()
+        case .applyView(let name):
+            return applyView(named: name)
         case .startCommandLine:
             startCommandLine()
             return []
@@ -175,10 +185,7 @@ extension State {
     /// are dropped.
     mutating func handle(_ edit: TextEdit) -> [Effect] {
         if overlay != nil { return editInOverlay(edit) }
-        if isEditingFilter {
-            editFilter(edit)
-            return []
-        }
+        if isEditingFilter { return editFilter(edit) }
         if focus == .compose, compose != nil {
             compose?.apply(edit)
             return []

@@ -94,6 +94,15 @@ public struct State: Hashable, Sendable {
     /// good (a key without USER_READ); refreshes ask again while it is set.
     public var agentsWanted: Bool
 
+    /// What the message cache and the server found for the filter's plain words.
+    public var filterSearch: FilterSearch
+    /// The account's saved views, once loaded.
+    public var views: [SavedView]?
+    /// The saved view the list shows, or `nil` for every ticket.
+    public var activeView: ViewListing?
+    /// A `:view NAME` typed before the views loaded, applied when they arrive.
+    public var viewAwaitingViews: String?
+
     /// Folded search keys for the filter (a cache that never compares unequal).
     var searchIndex = SearchIndex()
 
@@ -112,6 +121,10 @@ public struct State: Hashable, Sendable {
         self.filter = ""
         self.isEditingFilter = false
         self.me = nil
+        self.filterSearch = FilterSearch()
+        self.views = nil
+        self.activeView = nil
+        self.viewAwaitingViews = nil
         self.focus = .list
         self.openTicketID = nil
         self.openTicket = nil

@@ -112,6 +112,7 @@ public final class Screen {
             case .statusMenu: StatusMenu.menu(for: state).render(on: screen, into: &frame, theme: theme)
             case .priorityMenu: PriorityMenu.menu(for: state).render(on: screen, into: &frame, theme: theme)
             case .assignPicker(let picker): AssignPicker().render(state, picker: picker, on: screen, into: &frame, theme: theme)
+            case .viewPicker(let picker): ViewPicker().render(state, picker: picker, on: screen, into: &frame, theme: theme)
             case .help(let picker): HelpOverlay(keymap: keymap).render(state, picker: picker, on: screen, into: &frame, theme: theme)
             case .confirmQuit: ConfirmQuit().render(state, on: screen, into: &frame, theme: theme)
             case .commandLine(let input): CommandLinePrompt().render(input, in: layout.status, into: &frame, theme: theme)

@@ -7,7 +7,7 @@ extension Command {
             .moveUp, .moveDown, .moveToFirst, .moveToLast, .pageUp, .pageDown, .openSelected, .cycleFocus,
             .back, .confirmSelection, .openStatusMenu, .openPriorityMenu, .openAssignPicker, .toggleMark, .undo,
             .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose, .startFilter,
-            .refreshNow, .startCommandLine, .showHelp, .quit, .openTagPrompt, .editTitle, .startCreate,
+            .refreshNow, .openViewPicker, .startCommandLine, .showHelp, .quit, .openTagPrompt, .editTitle, .startCreate,
             .deleteTickets, .unlinkCustomer,
         ]
         + TicketStatus.allCases.map(Command.setStatus)
@@ -33,7 +33,7 @@ extension Command {
         case .openPriorityMenu: "priority-menu"
         case .setPriority(let priority): "set-priority:" + priority.rawValue
         case .openAssignPicker: "assign-picker"
-        case .assign, .completeCommandLine, .openTicket, .updateTags, .setTitle: nil
+        case .assign, .completeCommandLine, .openTicket, .updateTags, .setTitle, .applyView: nil
         case .toggleMark: "toggle-mark"
         case .undo: "undo"
         case .startReply: "reply"
@@ -43,6 +43,7 @@ extension Command {
         case .cancelCompose: "close-compose"
         case .startFilter: "filter"
         case .refreshNow: "refresh"
+        case .openViewPicker: "views"
         case .startCommandLine: "command-line"
         case .showHelp: "help"
         case .quit: "quit"

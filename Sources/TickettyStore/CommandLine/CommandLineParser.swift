@@ -6,8 +6,9 @@ import TickettyCore
 /// Pure, so the reducer runs it on Enter and the UI can call it too. Every key-bindable command
 /// is accepted by its name ("refresh", "set-status:closed"); the parser adds the spellings meant
 /// for typing: `status solved`, `priority high`, `assign fin` (a group or agent, ignoring case
-/// and accents), `open 858462`, `tag vip -spam`, `untag vip`, `title New words`, `reply`, `note`,
-/// `quit`, `help` (and by name: `delete`, `unlink`, `create`).
+/// and accents), `open 858462`, `tag vip -spam`, `untag vip`, `title New words`, `view urgent`
+/// (a saved view, or `view all`), `reply`, `note`, `quit`, `help` (and by name: `delete`,
+/// `unlink`, `create`).
 ///
 /// ```swift
 /// let command = try CommandLineParser.parse("status solved", in: state)
@@ -15,7 +16,7 @@ import TickettyCore
 /// ```
 public enum CommandLineParser {
     /// The command words that take an argument, and the words a user types without one.
-    static let argumentCommands = ["status", "priority", "assign", "open", "tag", "untag", "title"]
+    static let argumentCommands = ["status", "priority", "assign", "open", "tag", "untag", "title", "view"]
     static let plainCommands: [String: Command] = [
         "reply": .startReply, "note": .startNote, "quit": .quit, "help": .showHelp,
     ]
@@ -38,6 +39,8 @@ public enum CommandLineParser {
             return .setPriority(priority)
         case "assign":
             return .assign(try assignee(matching: argument, in: state))
+        case "view":
+            return .applyView(named: argument)
         case "open":
             let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
             guard let number = Int(digits), number > 0 else {
@@ -85,6 +88,13 @@ public enum CommandLineParser {
             // An assignee's name may have several words; every typed word must appear in it.
             let typed = (words.dropFirst() + [partial]).map(TextFolding.fold).filter { !$0.isEmpty }
             return state.assignChoices.map(\.name).filter { name in
+                let foldedName = TextFolding.fold(name)
+                return typed.allSatisfy(foldedName.contains)
+            }
+        case "view":
+            // Like `assign`: a view's name may have several words, all of which must appear.
+            let typed = (words.dropFirst() + [partial]).map(TextFolding.fold).filter { !$0.isEmpty }
+            return state.viewChoices.map { $0?.name ?? State.allTicketsName }.filter { name in
                 let foldedName = TextFolding.fold(name)
                 return typed.allSatisfy(foldedName.contains)
             }

@@ -30,8 +30,8 @@ struct SearchCorpus: Sendable {
 
     var count: Int { ids.count }
 
-    /// Builds the corpus for `tickets` in the order of `ids`, folding keys through `keys`.
-    init(ids: [TicketID], tickets: [TicketID: Ticket], keys: inout SearchKeyCache) {
+    /// Builds the corpus for `tickets` in the order of `ids`.
+    init(ids: [TicketID], tickets: [TicketID: Ticket]) {
         var groupIndex: [String: Int32] = [:]
         var agentIndex: [Agent: Int32] = [:]
         var tagIndex: [String: Int32] = [:]
@@ -39,7 +39,7 @@ struct SearchCorpus: Sendable {
         for id in ids {
             guard let ticket = tickets[id] else { continue }
             self.ids.append(id)
-            bytes.append(contentsOf: keys.key(for: ticket))
+            TicketFilter.appendSearchKey(for: ticket, to: &bytes)
             bytes.append(0x0A)
             starts.append(bytes.count)
             statuses.append(ticket.status)

@@ -7,7 +7,6 @@ import TickettyCore
 /// comparisons (tests, redraw decisions). `State.tickets` marks it stale on every change
 /// (`didSet`), so it can never answer from old tickets.
 struct SearchIndex: Hashable, Sendable {
-    private var keys = SearchKeyCache()
     private var corpus = SearchCorpus()
     /// Whether `corpus` was built from the tickets as they are now.
     private var isCurrent = false
@@ -39,7 +38,7 @@ struct SearchIndex: Hashable, Sendable {
         of tickets: [TicketID: Ticket], filter: TicketFilter, context: FilterContext, joined: Set<TicketID>
     ) -> [TicketID] {
         if !isCurrent {
-            corpus = SearchCorpus(ids: allIDs(of: tickets), tickets: tickets, keys: &keys)
+            corpus = SearchCorpus(ids: allIDs(of: tickets), tickets: tickets)
             rowOfID = Dictionary(uniqueKeysWithValues: corpus.ids.enumerated().map { ($1, Int32($0)) })
             isCurrent = true
             last = nil

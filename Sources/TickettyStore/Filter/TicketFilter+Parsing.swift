@@ -30,7 +30,8 @@ extension TicketFilter {
         guard let colon = body.firstIndex(of: ":"),
             let field = Field(rawValue: TextFolding.fold(String(body[..<colon])))
         else { return clause(.word(TextFolding.foldedBytes(String(body)))) }
-        let value = TextFolding.fold(String(body[body.index(after: colon)...]))
+        // Folded like the search keys, so a value's bytes compare with theirs.
+        let value = String(decoding: TextFolding.foldedBytes(String(body[body.index(after: colon)...])), as: UTF8.self)
         guard !value.isEmpty else { return .incomplete(field.hint) }
         guard let test = field.test(value) else { return .invalid("\(field.name): no \(field.name) \"\(value)\"; try \(field.hint)") }
         return clause(test)

@@ -77,19 +77,41 @@ public struct TicketFilter: Hashable, Sendable {
         clauses.allSatisfy { $0.matches(ticket, searchKey: searchKey, context: context) }
     }
 
+    /// Whether the filter's answer changes with the clock (`is:breached`).
+    var dependsOnTime: Bool { clauses.contains { $0.test == .breached } }
+
     /// Whether every ticket this filter lets through also passes `other`.
     func narrows(_ other: TicketFilter) -> Bool {
         other.clauses.allSatisfy { theirs in clauses.contains { $0.implies(theirs) } }
     }
 
-    /// Everything a plain word may match in a ticket, folded once, as UTF-8 (fields apart on
+    /// Everything a plain word may match in a ticket, folded, as UTF-8 (fields apart on
     /// lines, since no word contains a newline).
     static func searchKey(for ticket: Ticket) -> [UInt8] {
-        let fields = [
-            ticket.title, ticket.customerName, ticket.customerAddress, ticket.status.rawValue,
-            ticket.priority.rawValue, ticket.assignedAgent?.name ?? "", ticket.assignedGroup?.name ?? "",
-            "#\(ticket.id)",
-        ] + ticket.tags
-        return TextFolding.foldedBytes(fields.joined(separator: "\n"))
+        var key: [UInt8] = []
+        appendSearchKey(for: ticket, to: &key)
+        return key
+    }
+
+    /// Appends ``searchKey(for:)`` to `bytes`, straight into the corpus.
+    static func appendSearchKey(for ticket: Ticket, to bytes: inout [UInt8]) {
+        for field in [ticket.title, ticket.customerName, ticket.customerAddress] {
+            TextFolding.appendFolded(field, to: &bytes)
+            bytes.append(0x0A)
+        }
+        bytes.append(contentsOf: ticket.status.rawValue.utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: ticket.priority.rawValue.utf8)
+        bytes.append(0x0A)
+        TextFolding.appendFolded(ticket.assignedAgent?.name ?? "", to: &bytes)
+        bytes.append(0x0A)
+        TextFolding.appendFolded(ticket.assignedGroup?.name ?? "", to: &bytes)
+        bytes.append(0x0A)
+        bytes.append(UInt8(ascii: "#"))
+        bytes.append(contentsOf: ticket.id.description.utf8)
+        for tag in ticket.tags {
+            bytes.append(0x0A)
+            TextFolding.appendFolded(tag, to: &bytes)
+        }
     }
 }

@@ -36,8 +36,10 @@ extension Command {
         case .sendCompose: "Send the reply or note"
         case .editComposeExternally: "Edit in $EDITOR"
         case .cancelCompose: "Close compose (draft kept)"
-        case .startFilter: "Filter the list (words, status:open prio:>=high is:mine -word …)"
+        case .startFilter: "Filter the list (words, status:open is:mine -word …)"
         case .refreshNow: "Refresh now"
+        case .openViewPicker: "Show a saved view…"
+        case .applyView(let name): "Show the view \(name)"
         case .startCommandLine: "Type a command (Tab completes)"
         case .completeCommandLine: "Complete the command"
         case .showHelp: "Help"
@@ -57,7 +59,7 @@ extension Command {
             .ticket
         case .startReply, .startNote, .sendCompose, .editComposeExternally, .cancelCompose:
             .writing
-        case .startFilter, .refreshNow:
+        case .startFilter, .refreshNow, .openViewPicker, .applyView:
             .list
         case .startCommandLine, .completeCommandLine, .showHelp, .quit:
             .program

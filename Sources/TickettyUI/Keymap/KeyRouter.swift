@@ -79,7 +79,7 @@ public struct KeyRouter: Sendable {
             case .backTab, .up: return [.command(.moveUp)]
             default: return Self.textEdit(for: key, multiline: false).map { [.edit($0)] } ?? []
             }
-        case .assignPicker:
+        case .assignPicker, .viewPicker:
             if key == .enter { return [.command(.confirmSelection)] }
             return pickerAction(for: key).map { [$0] } ?? []
         case .help(let picker):

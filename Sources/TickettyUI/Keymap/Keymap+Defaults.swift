@@ -7,6 +7,7 @@ extension Keymap {
             KeyBinding([.enter], .openSelected),
             KeyBinding([.character(" ")], .toggleMark),
             KeyBinding([.character("/")], .startFilter),
+            KeyBinding([.character("v")], .openViewPicker),
         ],
         .timeline: browsing + [
             KeyBinding([.character(" ")], .pageDown),

@@ -12,7 +12,8 @@ struct TicketListPane {
     var calendar: Calendar
 
     mutating func render(_ state: State, in rect: Rect, into buffer: inout CellBuffer, theme: Theme) {
-        let title = state.filter.isEmpty ? "Tickets" : "Tickets /" + state.filter
+        let name = state.activeView?.view.name ?? "Tickets"
+        let title = state.filter.isEmpty ? name : name + " /" + state.filter
         let count = state.visibleTicketIDs.count
         let selected = scroll.index(of: state.selectedTicketID, in: state.visibleTicketIDs)
         // "12/312", like mutt's index: where the cursor is in the list.

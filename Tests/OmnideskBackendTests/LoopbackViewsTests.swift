@@ -10,7 +10,8 @@ import TickettyCore
     @Test func viewsAreListedAndApplyingOneNarrowsTheIndex() async throws {
         try await DemoDesk.with(ticketCount: 60) { desk in
             let views = try await desk.backend.views()
-            #expect(views.map(\.name) == ["New & open", "Urgent", "Unassigned"])
+            #expect(Array(views.map(\.name).prefix(3)) == ["New & open", "Urgent", "Unassigned"])
+            #expect(Set(views.map(\.id)).count == views.count)
             let newAndOpen = try #require(views.first { $0.name == "New & open" })
             let all = try await desk.backend.listTickets(TicketQuery(limit: 100))
             let viewed = try await desk.backend.listTickets(TicketQuery(limit: 100, viewID: newAndOpen.id))

@@ -105,13 +105,7 @@ public final class EffectRunner: Sendable {
         case .fetchAgents:
             reads.fetchAgents()
         case .fetchViews:
-            Task {
-                do throws(BackendError) {
-                    send(.viewsLoaded(try await backend.views()))
-                } catch {
-                    send(.requestFailed(.views, error))
-                }
-            }
+            reads.fetchViews()
         case .searchMessages(let text):
             let search = messageSearch
             Task { send(.messagesMatched(filter: text, ids: await search?(text) ?? [])) }

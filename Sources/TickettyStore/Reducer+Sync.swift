@@ -87,7 +87,7 @@ extension State {
             guard listSync?.awaiting == query else { return [] }
         case .ticket(let id):
             guard id == openTicketID else { return [] }
-        case .agents:
+        case .agents, .views:
             // The list works without them; their retries need no mention.
             return []
         }

@@ -42,12 +42,14 @@ final class ReadRunner: Sendable {
     /// A page of the list: the first is what the agent sees, later ones can wait.
     ///
     /// A first page starts a new refresh, whose answers alone the reducer follows, so the
-    /// later pages of an older refresh still waiting or running are dropped.
+    /// later pages of an older refresh of the same listing still waiting or running are
+    /// dropped (a server search or a view's listing is a listing of its own).
     func fetchTickets(_ query: TicketQuery) {
         if query.start == 0 {
             queue.cancel { request, _ in
-                if case .tickets(let older) = request { return older.start > 0 }
-                return false
+                guard case .tickets(let older) = request else { return false }
+                return older.start > 0 && older.text == query.text && older.status == query.status
+                    && older.viewID == query.viewID
             }
         }
         queue.submit(.tickets(query), priority: query.start == 0 ? .visiblePage : .background)
@@ -61,6 +63,11 @@ final class ReadRunner: Sendable {
 
     func fetchAgents() {
         queue.submit(.agents, priority: .background)
+    }
+
+    /// The saved views, asked for when the agent opens the views picker.
+    func fetchViews() {
+        queue.submit(.views, priority: .visiblePage)
     }
 
     /// Replaces the tickets being prefetched: those no longer wanted are dropped at once, the
@@ -95,6 +102,7 @@ final class ReadRunner: Sendable {
         case .tickets(let query): .tickets(try await backend.listTickets(query), query)
         case .ticket(let id): .ticket(try await backend.ticket(id))
         case .agents: .agents(try await backend.agents())
+        case .views: .views(try await backend.views())
         }
     }
 

@@ -73,7 +73,9 @@ final class AppLoop {
             // What the server sends is copied to the cache on its way to the store.
             let writer = session.cache.map { CacheWriter(cache: $0, logger: logger) }
             let post = writer?.tapping(mailbox.post) ?? mailbox.post
-            let runner = EffectRunner(backend: session.backend, send: post, local: session.cache, reads: settings.reads)
+            let runner = EffectRunner(
+                backend: session.backend, send: post, local: session.cache, reads: settings.reads,
+                messageSearch: session.cache.map(MessageSearch.over))
             let store = Store(state: state, runner: runner, mailbox: mailbox)
             let loop = AppLoop(
                 terminal: terminal, store: store, screen: Screen(theme: theme, keymap: settings.keymap),

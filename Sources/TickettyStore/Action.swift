@@ -64,6 +64,8 @@ public enum Action: Hashable, Sendable {
     /// The terminal gained (`true`) or lost focus at this time (focus reporting); the
     /// background refresh slows while it is unfocused.
     case focusChanged(Bool, at: Date)
+    /// The filter's search corpus, built in the background after the tickets changed.
+    case searchCorpusBuilt(PrebuiltCorpus)
     /// The clock moved on (drives SLA countdowns).
     case clockTicked(Date)
     /// `$EDITOR` returned this text, or `nil` if it failed or was aborted.

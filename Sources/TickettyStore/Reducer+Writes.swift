@@ -158,7 +158,8 @@ extension State {
 
     /// Puts a ticket in the list and, if it is the open one, in the timeline header.
     mutating func show(_ ticket: Ticket) {
-        tickets[ticket.id] = ticket
+        // An unchanged ticket (most of every refresh) must not mark the search corpus stale.
+        if tickets[ticket.id] != ticket { tickets[ticket.id] = ticket }
         if openTicket?.ticket.id == ticket.id {
             openTicket?.ticket = ticket
         }

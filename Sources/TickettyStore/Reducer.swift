@@ -80,6 +80,9 @@ public func reduce(into state: inout State, action: Action) -> [Effect] {
         return state.keyPressed(at: date)
     case .focusChanged(let focused, let date):
         return state.focusChanged(focused, at: date)
+    case .searchCorpusBuilt(let prebuilt):
+        state.searchIndex.install(prebuilt)
+        return []
     case .clockTicked(let date):
         state.now = date
         // `is:breached` means "due by now", so the list follows the clock.

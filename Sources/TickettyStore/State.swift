@@ -17,11 +17,22 @@ public struct State: Hashable, Sendable {
     /// Seconds between background refreshes of the list.
     public var refreshInterval: Double
 
-    /// Every ticket known, by id.
+    /// Every ticket known, by id. Every change marks the filter's corpus stale.
     public var tickets: [TicketID: Ticket] {
-        // Without `oldValue` this costs no copy; it keeps the filter's corpus from going stale.
-        didSet { searchIndex.ticketsChanged() }
+        get { storedTickets }
+        // An explicit `_modify` keeps `tickets[id] = ticket` in place: a `didSet` observer
+        // made the setter copy the whole dictionary from another module (tests, the bench),
+        // which turned loading 100,000 tickets one by one into minutes.
+        _modify {
+            searchIndex.ticketsChanged()
+            yield &storedTickets
+        }
+        set {
+            searchIndex.ticketsChanged()
+            storedTickets = newValue
+        }
     }
+    private var storedTickets: [TicketID: Ticket]
     /// The list as shown: filtered, most recently updated first.
     public var visibleTicketIDs: [TicketID]
     /// How many tickets the server says the listing has.
@@ -113,7 +124,7 @@ public struct State: Hashable, Sendable {
         self.refreshInterval = refreshInterval
         self.lastKeyAt = nil
         self.isTerminalFocused = true
-        self.tickets = [:]
+        self.storedTickets = [:]
         self.visibleTicketIDs = []
         self.totalOnServer = nil
         self.selectedTicketID = nil

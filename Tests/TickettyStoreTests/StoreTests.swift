@@ -24,4 +24,31 @@ final class StoreTests: XCTestCase {
         mailbox.post(.command(.moveUp))
         XCTAssertFalse(store.processMailbox(), "already at the top: no change")
     }
+
+    func testABigQueuesSearchCorpusIsBuiltInTheBackgroundBeforeTheFirstKeystroke() async {
+        let wakeups = Wakeups()
+        let store = Store(state: State(accountName: "acme", now: Fixture.now), runner: nil, mailbox: wakeups.mailbox)
+        let tickets = Fixture.tickets(Store.backgroundCorpusThreshold)
+        store.send(.cacheLoaded(CachedData(tickets: tickets)))
+        XCTAssertTrue(store.state.searchIndex.isStale)
+
+        let built = await wakeups.collect { actions in
+            actions.contains { if case .searchCorpusBuilt = $0 { true } else { false } }
+        }
+        for action in built { store.send(action) }
+        XCTAssertFalse(store.state.searchIndex.isStale, "the first / keystroke finds the corpus ready")
+
+        store.send(.command(.startFilter))
+        store.send(.edit(.insert("Ticket 4999")))
+        XCTAssertEqual(store.state.visibleTicketIDs, [4999])
+    }
+
+    func testACorpusBuiltBeforeTheTicketsChangedIsNotUsed() {
+        var state = Fixture.loaded(Fixture.tickets(3))
+        let old = SearchIndex.prebuild(state.tickets, version: state.searchIndex.version)
+        state.send(.ticketsLoaded(TicketPage(tickets: [Fixture.ticket(9, "Brand new", minutesAgo: -1)], start: 0, total: 4), Fixture.firstPage))
+        state.send(.searchCorpusBuilt(old))
+        state.send(.command(.startFilter), .edit(.insert("brand")))
+        XCTAssertEqual(state.visibleIDs, [9], "the stale corpus was refused and the filter saw the new ticket")
+    }
 }

@@ -13,10 +13,41 @@ struct SearchIndex: Hashable, Sendable {
     /// Row of each ticket in `corpus`, for joining tickets found elsewhere (message matches).
     private var rowOfID: [TicketID: Int32] = [:]
     private var last: (filter: TicketFilter, context: FilterContext, joined: Set<TicketID>, rows: [Int32])?
+    /// Counts changes to the tickets, so a corpus built off the UI thread is installed only if
+    /// nothing changed while it was being built.
+    private(set) var version = 0
 
     /// The tickets changed: the next search rebuilds the corpus.
     mutating func ticketsChanged() {
         isCurrent = false
+        last = nil
+        version &+= 1
+    }
+
+    /// Whether the next filter keystroke would have to build the corpus first.
+    var isStale: Bool { !isCurrent }
+
+    /// Builds the corpus for `tickets` as they were at `version`; pure, so it can run on any
+    /// thread (the ``Store`` does it in the background for big queues).
+    static func prebuild(_ tickets: [TicketID: Ticket], version: Int) -> PrebuiltCorpus {
+        var index = SearchIndex()
+        index.rebuild(from: tickets)
+        return PrebuiltCorpus(version: version, corpus: index.corpus, rowOfID: index.rowOfID)
+    }
+
+    /// Takes a corpus built in the background, unless the tickets changed since.
+    mutating func install(_ prebuilt: PrebuiltCorpus) {
+        guard prebuilt.version == version, !isCurrent else { return }
+        corpus = prebuilt.corpus
+        rowOfID = prebuilt.rowOfID
+        isCurrent = true
+        last = nil
+    }
+
+    private mutating func rebuild(from tickets: [TicketID: Ticket]) {
+        corpus = SearchCorpus(ids: allIDs(of: tickets), tickets: tickets)
+        rowOfID = Dictionary(uniqueKeysWithValues: corpus.ids.enumerated().map { ($1, Int32($0)) })
+        isCurrent = true
         last = nil
     }
 
@@ -37,12 +68,7 @@ struct SearchIndex: Hashable, Sendable {
     mutating func matchingIDs(
         of tickets: [TicketID: Ticket], filter: TicketFilter, context: FilterContext, joined: Set<TicketID>
     ) -> [TicketID] {
-        if !isCurrent {
-            corpus = SearchCorpus(ids: allIDs(of: tickets), tickets: tickets)
-            rowOfID = Dictionary(uniqueKeysWithValues: corpus.ids.enumerated().map { ($1, Int32($0)) })
-            isCurrent = true
-            last = nil
-        }
+        if !isCurrent { rebuild(from: tickets) }
         var candidates: [Int32]?
         if let last, last.context == context, last.joined.isEmpty, joined.isEmpty, filter.narrows(last.filter) {
             candidates = last.rows

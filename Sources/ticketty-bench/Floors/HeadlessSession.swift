@@ -14,11 +14,14 @@ final class HeadlessSession {
     let terminal: HeadlessTerminal
     private let router: KeyRouter
     private var reportedViewport: (listRows: Int, timelineRows: Int)?
+    /// Signalled when background work posts into the mailbox, as the app's wake pipe is.
+    private let wakes = DispatchSemaphore(value: 0)
 
     /// A session over `state` on a virtual screen of `size`; nothing drawn yet.
     init(state: State, size: Size, keymap: Keymap = .defaults) {
         // No runner: the effects (requests, timers) are dropped, so only the UI thread's work is timed.
-        store = Store(state: state, runner: nil, mailbox: ActionMailbox())
+        let wakes = self.wakes
+        store = Store(state: state, runner: nil, mailbox: ActionMailbox(wake: { wakes.signal() }))
         screen = Screen(theme: .builtInDefault, keymap: keymap, timeZone: .gmt)
         terminal = HeadlessTerminal(size: size)
         router = KeyRouter(keymap: keymap)
@@ -31,6 +34,15 @@ final class HeadlessSession {
         for action in router.actions(for: key, in: store.state) {
             store.send(action)
         }
+        redraw()
+    }
+
+    /// Waits (up to `seconds`) for the background work the app finishes while the agent looks
+    /// at the screen — the filter's search corpus of a big queue — and takes it in, as
+    /// `AppLoop` does when its wake pipe fires.
+    func settle(seconds: Double = 5) {
+        guard wakes.wait(timeout: .now() + seconds) == .success else { return }
+        store.processMailbox()
         redraw()
     }
 

@@ -8,7 +8,8 @@ enum StateDiff {
         let actualFields = Mirror(reflecting: actual).children
         var lines: [String] = []
         for (want, got) in zip(expectedFields, actualFields) {
-            let name = want.label ?? "?"
+            // `tickets` is stored as `storedTickets` behind its accessors; name it as tests write it.
+            let name = want.label == "storedTickets" ? "tickets" : want.label ?? "?"
             if let want = want.value as? [TicketID: Ticket], let got = got.value as? [TicketID: Ticket] {
                 lines += keyed(name, want, got)
             } else if let want = want.value as? [TicketID: Draft], let got = got.value as? [TicketID: Draft] {

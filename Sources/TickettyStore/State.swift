@@ -114,6 +114,10 @@ public struct State: Hashable, Sendable {
     /// A `:view NAME` typed before the views loaded, applied when they arrive.
     public var viewAwaitingViews: String?
 
+    /// Whether the filter's corpus is built for the tickets as they are (else the next filter
+    /// keystroke builds it first).
+    public var isFilterReady: Bool { !searchIndex.isStale }
+
     /// Folded search keys for the filter (a cache that never compares unequal).
     var searchIndex = SearchIndex()
 

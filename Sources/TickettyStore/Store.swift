@@ -79,12 +79,14 @@ public final class Store {
     public static let backgroundCorpusThreshold = 5_000
     private var corpusBuild: Task<Void, Never>?
 
-    /// Builds the filter's search corpus off the UI thread once a big queue has changed and
-    /// settled (no list refresh under way, or the agent is filtering now), so the next
-    /// keystroke in `/` does not pay for folding every ticket: about 0.2 s at 100,000.
+    /// Builds the filter's search corpus off the UI thread once a big queue has changed, so
+    /// the next keystroke in `/` does not pay for folding every ticket: about 0.2 s at 100,000.
+    /// Not while a first sync pages in a queue never seen whole (every page would start
+    /// another build); once the listing is complete, a refresh changes a few tickets at most.
     private func warmSearchCorpus() {
-        guard corpusBuild == nil, state.tickets.count >= Self.backgroundCorpusThreshold,
-            state.searchIndex.isStale, state.listSync == nil || state.isEditingFilter
+        let settled = state.hasLoadedAllTickets || state.listSync == nil || state.isEditingFilter
+        guard corpusBuild == nil, settled, state.tickets.count >= Self.backgroundCorpusThreshold,
+            state.searchIndex.isStale
         else { return }
         let tickets = state.tickets
         let version = state.searchIndex.version

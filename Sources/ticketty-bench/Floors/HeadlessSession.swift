@@ -41,8 +41,10 @@ final class HeadlessSession {
     /// at the screen — the filter's search corpus of a big queue — and takes it in, as
     /// `AppLoop` does when its wake pipe fires.
     func settle(seconds: Double = 5) {
-        guard wakes.wait(timeout: .now() + seconds) == .success else { return }
-        store.processMailbox()
+        // A corpus begun before the last chunk merged is refused and begun again: wait for that.
+        while !store.state.isFilterReady, wakes.wait(timeout: .now() + seconds) == .success {
+            store.processMailbox()
+        }
         redraw()
     }
 

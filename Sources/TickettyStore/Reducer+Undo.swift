@@ -9,10 +9,12 @@ import TickettyCore
 // - A reply or note: cancelled if it has not gone out (a reply is held for `undoSendDelay`
 //   for exactly this); the text goes back into the compose pane. Once sent it cannot be
 //   taken back, and the status line says so.
-// - A status, priority or assignment change: its inverse writes are made like any other
+// - A status, priority, assignment, tags or title change: its inverse writes (see
+//   `Write.inverse(restoring:)`) are made like any other
 //   write, so the screen shows the old values at once, and the runner is asked to cancel the
 //   original together with its inverse. If the original had not gone out, both vanish and the
 //   server never hears of either; if it had, the inverse follows it to the server, in order.
+// - A create, delete or unlink: nothing to send back ("That cannot be undone").
 
 extension State {
     /// How many actions `u` can go back at most.

@@ -54,6 +54,16 @@ final class DemoDeskStore {
         self.store = Store(state: state, runner: runner, mailbox: mailbox)
     }
 
+    /// A desk whose store has started and loaded the whole list, as the agent first sees it.
+    static func loaded(
+        tickets: Int = 60, journal: MemoryJournal? = nil, undoSendDelay: Double = 0, key: String = apiKey
+    ) async throws -> DemoDeskStore {
+        let desk = try await start(tickets: tickets, journal: journal, undoSendDelay: undoSendDelay, key: key)
+        desk.send(.started)
+        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        return desk
+    }
+
     /// Sends an action as a key press would.
     func send(_ action: Action) {
         _ = store.send(action)

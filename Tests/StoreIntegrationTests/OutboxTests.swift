@@ -14,9 +14,7 @@ final class OutboxTests: XCTestCase {
     }
 
     private func start(journal: MemoryJournal = MemoryJournal(), undoSendDelay: Double = 0) async throws {
-        desk = try await DemoDeskStore.start(tickets: 30, journal: journal, undoSendDelay: undoSendDelay)
-        desk.send(.started)
-        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && $0.visibleTicketIDs.count >= 3 }
+        desk = try await DemoDeskStore.loaded(tickets: 30, journal: journal, undoSendDelay: undoSendDelay)
     }
 
     /// The number of messages on the ticket's timeline whose text contains `text`.

@@ -9,9 +9,7 @@ final class StoreFailureTests: XCTestCase {
     private var desk: DemoDeskStore!
 
     override func setUp() async throws {
-        desk = try await DemoDeskStore.start(tickets: 20)
-        desk.send(.started)
-        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        desk = try await DemoDeskStore.loaded(tickets: 20)
     }
 
     override func tearDown() async throws {
@@ -20,9 +18,7 @@ final class StoreFailureTests: XCTestCase {
 
     func testARefusedStatusChangeRollsBackAndNamesTheMissingPermission() async throws {
         await desk.stop()
-        desk = try await DemoDeskStore.start(tickets: 20, key: DemoDeskStore.readOnlyKey)
-        desk.send(.started)
-        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        desk = try await DemoDeskStore.loaded(tickets: 20, key: DemoDeskStore.readOnlyKey)
         let id = try XCTUnwrap(desk.store.state.selectedTicketID)
         let original = try XCTUnwrap(desk.store.state.tickets[id]?.status)
         let target: TicketStatus = original == .solved ? .open : .solved

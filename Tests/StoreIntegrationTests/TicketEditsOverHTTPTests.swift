@@ -8,9 +8,7 @@ final class TicketEditsOverHTTPTests: XCTestCase {
     private var desk: DemoDeskStore!
 
     override func setUp() async throws {
-        desk = try await DemoDeskStore.start(tickets: 20)
-        desk.send(.started)
-        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        desk = try await DemoDeskStore.loaded(tickets: 20)
     }
 
     override func tearDown() async throws {
@@ -75,9 +73,7 @@ final class TicketEditsOverHTTPTests: XCTestCase {
     func testARefusedDeleteBringsTheTicketsBackAndNamesThePermission() async throws {
         // A key that may only read: the refusal is for good, so it is not retried.
         await desk.stop()
-        desk = try await DemoDeskStore.start(tickets: 20, key: DemoDeskStore.readOnlyKey)
-        desk.send(.started)
-        try await desk.waitUntil("the list to load") { $0.hasLoadedAllTickets && !$0.visibleTicketIDs.isEmpty }
+        desk = try await DemoDeskStore.loaded(tickets: 20, key: DemoDeskStore.readOnlyKey)
         let ids = markFirst(2)
         desk.send(.command(.deleteTickets))
         desk.send(.edit(.insert("y")))

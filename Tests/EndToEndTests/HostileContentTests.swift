@@ -36,6 +36,10 @@ final class HostileContentTests: EndToEndTestCase {
         try run.terminal.type("account locked")
         try await run.terminal.waitFor("account locked")
         try run.terminal.press("Enter")
+        // Enter keeps the filter and asks the server for more matches; wait for its answer, so
+        // the listing it brings cannot land after the ticket's detail (a list row names the
+        // customer from the message's sender, the detail from the customer record).
+        try await run.terminal.waitFor("from the server")
         try run.terminal.press("Enter")
         try await run.terminal.waitFor("pwned title")
 
